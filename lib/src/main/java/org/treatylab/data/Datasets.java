@@ -1,0 +1,105 @@
+package org.treatylab.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Where the curated datasets live and how they are read.
+ *
+ * <p>The curated CSVs and their Frictionless {@code datapackage.json} sit in the project's top-level
+ * {@code datasets/} folder and are packaged into the library jar, so a notebook needs nothing else.
+ * Setting the system property {@value #DIR_PROPERTY} or the environment variable {@value #DIR_ENV} to a
+ * folder reads the datasets from there instead (for example after re-running an importer on newer
+ * sources).
+ */
+public final class Datasets {
+  /** System property naming a datasets folder that overrides the packaged copy. */
+  public static final String DIR_PROPERTY = "treatylab.datasets";
+  /** Environment variable naming a datasets folder that overrides the packaged copy. */
+  public static final String DIR_ENV = "TREATYLAB_DATASETS";
+  /** Classpath folder of the packaged datasets. */
+  public static final String RESOURCE_ROOT = "/org/treatylab/datasets/";
+
+  private static final Map<String, Table> CACHE = new ConcurrentHashMap<>();
+
+  private Datasets() {}
+
+  /**
+   * Returns the folder that overrides the packaged datasets, or {@code null} when the packaged copy is
+   * used.
+   */
+  public static Path overrideDir() {
+    String dir = System.getProperty(DIR_PROPERTY);
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv(DIR_ENV);
+    }
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /**
+   * Opens a dataset file by name (e.g. {@code "treaties.csv"}), from the override folder if one is set,
+   * else from the library jar.
+   *
+   * @throws UncheckedIOException if the file does not exist in either place
+   */
+  public static InputStream open(String fileName) {
+    try {
+      Path dir = overrideDir();
+      if (dir != null) {
+        return Files.newInputStream(dir.resolve(fileName));
+      }
+      InputStream in = Datasets.class.getResourceAsStream(RESOURCE_ROOT + fileName);
+      if (in == null) {
+        throw new IOException(
+            "dataset '" + fileName + "' is not packaged in the library (looked in "
+                + RESOURCE_ROOT + "); set -D" + DIR_PROPERTY + "=<datasets folder>");
+      }
+      return in;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns a curated CSV as a Tablesaw table. Every column is read as text unless {@code types}
+   * gives its type in file order; callers that need typed columns pass the types, so that no type is
+   * guessed from the data. The table is cached: callers get a copy they may change.
+   *
+   * @param fileName the CSV file in the datasets folder, e.g. {@code "treaty_participation.csv"}
+   * @param types the column types in file order, or none to read every column as text
+   */
+  public static Table csv(String fileName, ColumnType... types) {
+    String key = fileName + "|" + java.util.Arrays.toString(types);
+    Table cached =
+        CACHE.computeIfAbsent(
+            key,
+            k -> {
+              try (InputStream in = open(fileName)) {
+                CsvReadOptions.Builder options =
+                    CsvReadOptions.builder(in).tableName(fileName).missingValueIndicator("");
+                if (types.length > 0) {
+                  options.columnTypes(types);
+                } else {
+                  options.columnTypes(columnName -> ColumnType.STRING);
+                }
+                return Table.read().usingOptions(options.build());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    return cached.copy();
+  }
+
+  /** Forgets cached tables, so the next read sees files changed on disk. */
+  public static void clearCache() {
+    CACHE.clear();
+  }
+}
