@@ -1,0 +1,397 @@
+package org.treatylab.kernel;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import jdk.jshell.SourceCodeAnalysis;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.BaseKernelBuilder;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageContext;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.treatylab.kernel.eval.CellError;
+import org.treatylab.kernel.eval.CellEvaluator;
+import org.treatylab.kernel.io.StreamPublisher;
+
+/**
+ * A Jupyter kernel for Java, compatible with IJava notebooks (kernelspec {@code java}): cells are
+ * evaluated by JShell inside this JVM; values are shown through the renderers that libraries register
+ * (ServiceLoader extensions); the kernel itself knows nothing about any data library.
+ */
+public final class JavaKernel extends BaseKernel {
+  /** Imports every cell starts with: JShell's usual ones, java.time, and the notebook functions. */
+  static final List<String> DEFAULT_IMPORTS =
+      List.of(
+          "java.io.*",
+          "java.math.*",
+          "java.net.*",
+          "java.nio.file.*",
+          "java.time.*",
+          "java.util.*",
+          "java.util.concurrent.*",
+          "java.util.function.*",
+          "java.util.regex.*",
+          "java.util.stream.*",
+          "static " + Notebook.class.getName() + ".*");
+
+  private final long stopGraceMs;
+  private final long maxOutputBytes;
+  private final CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
+  private StreamPublisher streams;
+  private JupyterConnection connection;
+  private volatile MessageContext lastRequest;
+
+  private JavaKernel(Builder b, LanguageInfo language) {
+    super(
+        b.buildName(),
+        b.buildVersion(),
+        language,
+        List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/")),
+        b.buildHistoryManager(),
+        b.buildJupyterIO(b.buildJupyterIOEncoding()),
+        b.buildCommManager(),
+        b.buildRenderer(),
+        b.magicParser(),
+        b.buildMagicsRegistry(),
+        b.buildExtensionsEnabled(),
+        b.buildErrorStyler());
+    this.stopGraceMs = b.stopGraceMs;
+    this.maxOutputBytes = b.maxOutputBytes;
+  }
+
+  /** Returns a builder with the kernel's magics registered. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public void becomeHandlerForConnection(JupyterConnection connection) {
+    super.becomeHandlerForConnection(connection);
+    this.connection = connection;
+    this.streams = new StreamPublisher(connection.getIOPub(), maxOutputBytes);
+    System.setOut(streams.stdout());
+    System.setErr(streams.stderr());
+  }
+
+  /**
+   * Starts JShell, the default imports, extensions and start-up scripts. Runs in the background so
+   * that the kernel answers {@code kernel_info} at once; the first cell waits for it.
+   */
+  @Override
+  public void onStartup() {
+    installNotebookKernel();
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+                for (String imp : DEFAULT_IMPORTS) {
+                  ev.evalQuietly("import " + imp + ";");
+                }
+                evaluator.complete(ev);
+                if (extensionsEnabled) {
+                  installExtensions(ev.classLoader());
+                }
+                String extra = Env.get(Env.CLASSPATH, Env.get(Env.IJAVA_CLASSPATH, ""));
+                if (!extra.isBlank()) {
+                  addToClasspath(extra);
+                }
+                for (String script : Env.get(Env.STARTUP_SCRIPTS, "").split(File.pathSeparator)) {
+                  if (!script.isBlank()) {
+                    evalRaw(Files.readString(Path.of(script)));
+                  }
+                }
+              } catch (Throwable t) {
+                evaluator.completeExceptionally(t);
+              }
+            },
+            "kernel-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  /** Returns the evaluator, waiting for start-up to finish. */
+  public CellEvaluator evaluator() {
+    try {
+      return evaluator.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the kernel was starting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the kernel could not start: " + e.getCause(), e.getCause());
+    }
+  }
+
+  @Override
+  protected ClassLoader getClassLoader() {
+    return evaluator().classLoader();
+  }
+
+  /**
+   * Adds jars or folders to the cells' classpath and loads the renderer extensions they bring.
+   *
+   * @param path entries separated by the platform's path separator
+   */
+  public void addToClasspath(String path) {
+    evaluator().addToClasspath(path);
+    if (extensionsEnabled) {
+      installExtensions(evaluator().classLoader());
+    }
+  }
+
+  @Override
+  public Object evalRaw(String source) {
+    Object value = evaluator().eval(magicParser.resolveMagics(source));
+    return value == CellEvaluator.NO_VALUE ? null : value;
+  }
+
+  @Override
+  public DisplayData eval(String source) {
+    Object value = evalRaw(source);
+    if (value == null) {
+      return null;
+    }
+    return value instanceof DisplayData d ? d : getRenderer().render(value);
+  }
+
+  @Override
+  protected synchronized void handleExecuteRequest(
+      ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+    commManager.setMessageContext(message);
+    ExecuteRequest request = message.getContent();
+    int count = executionCount.getAndIncrement();
+    env.setBusyDeferIdle();
+    env.publish(new PublishExecuteInput(request.getCode(), count));
+    lastRequest = message;
+    streams.beginCell(message);
+    try {
+      DisplayData out = eval(request.getCode());
+      streams.endCell();
+      if (out != null) {
+        env.publish(new PublishExecuteResult(count, out));
+      }
+      env.defer().reply(new ExecuteReply(count, Map.of()));
+    } catch (Throwable t) {
+      streams.endCell();
+      CellError error = asCellError(t);
+      env.publish(new PublishError(error.name(), error.getMessage(), error.traceback()));
+      ErrorReply reply = new ErrorReply(error.name(), error.getMessage(), error.traceback());
+      reply.setExecutionCount(count);
+      env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+    }
+  }
+
+  private static CellError asCellError(Throwable t) {
+    if (t instanceof CellError e) {
+      return e;
+    }
+    if (t.getCause() instanceof CellError e) {
+      return e;
+    }
+    return CellError.outsideCell(t);
+  }
+
+  @Override
+  protected void handleKernelInfoRequest(
+      ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+    env.setBusyDeferIdle();
+    env.reply(
+        new KernelInfo(
+            Header.PROTOCOL_VERISON, name, version, getLanguageInfo(), getBanner(), getHelpLinks()));
+  }
+
+  /** Publishes rich output under the running cell, or the last one (for background threads). */
+  @Override
+  public void display(DisplayData data) {
+    MessageContext parent = lastRequest;
+    if (parent != null) {
+      streams.flush(); // keep text printed before the display above it
+      connection
+          .getIOPub()
+          .sendMessage(new Message<>(parent, PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)));
+    }
+  }
+
+  /** Replaces earlier rich output that has the same display id. */
+  public void updateDisplay(DisplayData data) {
+    MessageContext parent = lastRequest;
+    if (parent != null) {
+      connection
+          .getIOPub()
+          .sendMessage(
+              new Message<>(
+                  parent, PublishUpdateDisplayData.MESSAGE_TYPE, new PublishUpdateDisplayData(data)));
+    }
+  }
+
+  @Override
+  public void interrupt() {
+    if (evaluator.isDone()) {
+      evaluator().interrupt();
+    }
+  }
+
+  @Override
+  public List<String> formatError(Throwable e) {
+    return asCellError(e).traceback();
+  }
+
+  @Override
+  public DisplayData inspect(String code, int at, boolean extraDetail) {
+    Completion.Located located = Completion.locate(evaluator().analysis(), code, at);
+    List<SourceCodeAnalysis.Documentation> docs =
+        evaluator().analysis().documentation(located.snippet(), located.cursor(), true);
+    if (docs.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    Set<String> seen = new LinkedHashSet<>();
+    for (SourceCodeAnalysis.Documentation d : docs) {
+      if (!seen.add(d.signature())) {
+        continue;
+      }
+      text.append(d.signature()).append('\n');
+      if (d.javadoc() != null && !d.javadoc().isBlank()) {
+        text.append(d.javadoc().strip()).append("\n");
+      }
+      text.append('\n');
+    }
+    return new DisplayData(text.toString().strip());
+  }
+
+  @Override
+  public ReplacementOptions complete(String code, int at) {
+    return Completion.complete(evaluator().analysis(), code, at);
+  }
+
+  @Override
+  public String isComplete(String code) {
+    return Completion.isComplete(evaluator().analysis(), code);
+  }
+
+  /** Builds a {@link JavaKernel}. */
+  public static final class Builder extends BaseKernelBuilder<Builder, JavaKernel> {
+    private long stopGraceMs = Env.getLong(Env.STOP_GRACE_MS, 1_000);
+    private long maxOutputBytes = Env.getLong(Env.MAX_OUTPUT_MB, 8) * 1024 * 1024;
+
+    private Builder() {
+      name("treatylab-java");
+      version(versionOfKernel());
+    }
+
+    // The builder's accessors are protected in the base library; the kernel's constructor reads
+    // them through these.
+    @Override
+    protected String buildName() {
+      return super.buildName();
+    }
+
+    @Override
+    protected String buildVersion() {
+      return super.buildVersion();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.history.HistoryManager buildHistoryManager() {
+      return super.buildHistoryManager();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.JupyterIO buildJupyterIO(java.nio.charset.Charset c) {
+      return super.buildJupyterIO(c);
+    }
+
+    @Override
+    protected java.nio.charset.Charset buildJupyterIOEncoding() {
+      return super.buildJupyterIOEncoding();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.comm.CommManager buildCommManager() {
+      return super.buildCommManager();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.display.Renderer buildRenderer() {
+      return super.buildRenderer();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry buildMagicsRegistry() {
+      return super.buildMagicsRegistry();
+    }
+
+    @Override
+    protected boolean buildExtensionsEnabled() {
+      return !"false".equalsIgnoreCase(Env.get(Env.LOAD_EXTENSIONS, "true"))
+          && super.buildExtensionsEnabled();
+    }
+
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.util.StringStyler buildErrorStyler() {
+      return super.buildErrorStyler();
+    }
+
+    /** Magics only at the start of a line: '%' is also Java's remainder operator. */
+    MagicParser magicParser() {
+      return new MagicParser("^[ \\t]*%", "%%", buildMagicTranspiler());
+    }
+
+    /** Sets how long an interrupted cell may run before it is forced to stop. */
+    public Builder stopGraceMs(long ms) {
+      this.stopGraceMs = ms;
+      return this;
+    }
+
+    @Override
+    public JavaKernel build() {
+      String javaVersion = Runtime.version().toString();
+      LanguageInfo language =
+          new LanguageInfo.Builder("java")
+              .version(javaVersion)
+              .mimetype("text/x-java-source")
+              .fileExtension(".jshell")
+              .pygments("java")
+              .codemirror("text/x-java")
+              .build();
+      return new JavaKernel(this, language);
+    }
+
+    private static String versionOfKernel() {
+      String v = JavaKernel.class.getPackage().getImplementationVersion();
+      return v != null ? v : "dev";
+    }
+  }
+
+  /** Returns the kernel's magic names, for the kernel tour. */
+  public List<String> magicNames() {
+    List<String> names = new ArrayList<>();
+    magicsRegistry.getLineMagicNames().forEach(n -> names.add("%" + n));
+    magicsRegistry.getCellMagicNames().forEach(n -> names.add("%%" + n));
+    names.sort(null);
+    return names;
+  }
+}

@@ -1,0 +1,64 @@
+package org.treatylab.kernel;
+
+import java.util.UUID;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/**
+ * The functions every cell can call without importing anything, named as in IJava so that IJava
+ * notebooks run unchanged: {@code display(obj)}, {@code render(obj, mime)}, {@code updateDisplay(id, obj)}.
+ */
+public final class Notebook {
+  private Notebook() {}
+
+  private static JavaKernel kernel() {
+    return (JavaKernel) BaseKernel.notebookKernel();
+  }
+
+  /**
+   * Shows {@code value} below the cell now, as rich output where a renderer exists, and returns the
+   * display's id for {@link #updateDisplay(String, Object)}.
+   */
+  public static String display(Object value) {
+    return show(render(value));
+  }
+
+  /** Shows {@code value} rendered as the given MIME types (e.g. {@code "image/svg+xml"}). */
+  public static String display(Object value, String... mimeTypes) {
+    return show(render(value, mimeTypes));
+  }
+
+  private static String show(DisplayData data) {
+    String id = data.getDisplayId();
+    if (id == null) {
+      id = UUID.randomUUID().toString();
+      data.setDisplayId(id);
+    }
+    kernel().display(data);
+    return id;
+  }
+
+  /** Returns the rich output of {@code value}, in every MIME type its renderers prefer. */
+  public static DisplayData render(Object value) {
+    return kernel().getRenderer().render(value);
+  }
+
+  /** Returns the rich output of {@code value} as the given MIME types. */
+  public static DisplayData render(Object value, String... mimeTypes) {
+    return kernel().getRenderer().renderAs(value, mimeTypes);
+  }
+
+  /** Replaces the output shown by {@link #display(Object)} under {@code id} with {@code value}. */
+  public static void updateDisplay(String id, Object value) {
+    DisplayData data = render(value);
+    data.setDisplayId(id);
+    kernel().updateDisplay(data);
+  }
+
+  /** Replaces the output under {@code id} with {@code value} rendered as the given MIME types. */
+  public static void updateDisplay(String id, Object value, String... mimeTypes) {
+    DisplayData data = render(value, mimeTypes);
+    data.setDisplayId(id);
+    kernel().updateDisplay(data);
+  }
+}

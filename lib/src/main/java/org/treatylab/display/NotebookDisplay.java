@@ -1,0 +1,48 @@
+package org.treatylab.display;
+
+import java.util.List;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * The library's notebook integration, found by the kernel through ServiceLoader
+ * ({@code META-INF/services/org.dflib.jjava.jupyter.Extension}): renders Tablesaw tables as HTML and
+ * text, XChart charts as PNG (SVG on request: {@code display(chart, "image/svg+xml")}), and imports
+ * the library's packages into every notebook. The kernel itself knows nothing of Tablesaw or XChart.
+ */
+public final class NotebookDisplay implements Extension {
+  /** Packages every notebook imports, so cells start with domain calls. */
+  public static final List<String> IMPORTS =
+      List.of("org.treatylab.data.*", "tech.tablesaw.api.*", "org.knowm.xchart.*");
+
+  @Override
+  public void install(BaseKernel kernel) {
+    kernel
+        .getRenderer()
+        .createRegistration(Table.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+        .register(
+            (table, ctx) -> {
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.html(table));
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(table));
+            });
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    Class<Chart<?, ?>> chartType = (Class) Chart.class;
+    kernel
+        .getRenderer()
+        .createRegistration(chartType)
+        .preferring(MIMEType.IMAGE_PNG)
+        .supporting(MIMEType.IMAGE_SVG)
+        .register(
+            (chart, ctx) -> {
+              ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> ChartImages.pngBase64(chart));
+              ctx.renderIfRequested(MIMEType.IMAGE_SVG, () -> ChartImages.svg(chart));
+            });
+    for (String imp : IMPORTS) {
+      kernel.evalRaw("import " + imp + ";");
+    }
+  }
+}
