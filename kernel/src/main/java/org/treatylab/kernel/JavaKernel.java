@@ -35,6 +35,7 @@ import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
 import org.treatylab.kernel.eval.CellEvaluator;
 import org.treatylab.kernel.io.StreamPublisher;
+import org.treatylab.kernel.magics.MagicLines;
 
 /**
  * A Jupyter kernel for Java, compatible with IJava notebooks (kernelspec {@code java}): cells are
@@ -162,10 +163,37 @@ public final class JavaKernel extends BaseKernel {
     }
   }
 
+  /**
+   * Evaluates a cell: its Java code with JShell, its magic lines ({@code %maven …}) here in the
+   * kernel, in the order they appear. Returns the value of the last snippet when it is an expression.
+   */
   @Override
   public Object evalRaw(String source) {
-    Object value = evaluator().eval(magicParser.resolveMagics(source));
+    Object value = CellEvaluator.NO_VALUE;
+    for (MagicLines.Segment segment : MagicLines.split(source)) {
+      if (segment.isMagic()) {
+        runMagic(segment.magic(), segment.args());
+        value = CellEvaluator.NO_VALUE;
+      } else {
+        value = evaluator().eval(segment.code());
+      }
+    }
     return value == CellEvaluator.NO_VALUE ? null : value;
+  }
+
+  private void runMagic(String name, List<String> args) {
+    if (!magicsRegistry.getLineMagicNames().contains(name)) {
+      throw CellError.magic(
+          name,
+          new IllegalArgumentException("no such magic; this kernel has " + String.join(", ", magicNames())));
+    }
+    try {
+      magicsRegistry.evalLineMagic(this, name, args);
+    } catch (CellError e) {
+      throw e; // from code the magic ran (%load): already explained
+    } catch (Exception e) {
+      throw CellError.magic(name, e);
+    }
   }
 
   @Override

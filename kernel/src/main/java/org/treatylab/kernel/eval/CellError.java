@@ -45,6 +45,12 @@ public final class CellError extends RuntimeException {
     return new CellError(Kind.RUNTIME, t.getClass().getName(), message, lines, t);
   }
 
+  /** Returns the error for a magic that failed: its message is all a user needs. */
+  public static CellError magic(String magic, Throwable t) {
+    String message = "%" + magic + ": " + (t.getMessage() == null ? t.toString() : t.getMessage());
+    return new CellError(Kind.RUNTIME, "MagicError", message, List.of(message), t);
+  }
+
   /** Returns what kind of failure this is. */
   public Kind kind() {
     return kind;

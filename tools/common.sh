@@ -1,0 +1,54 @@
+# Shared by ./reproduce and ./run-tests: finding Jupyter, installing what a fresh machine lacks,
+# building the kernel. Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KERNEL_LIB="$ROOT/distro/target/java-kernel/lib"
+DEBIAN_JUPYTER_PACKAGES="jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel python3-pytest fonts-dejavu-core"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+has_jupyter() { "$1" -c 'import jupyter_client, nbclient, nbconvert, nbformat' >/dev/null 2>&1; }
+
+# The Python that runs Jupyter: $JUPYTER_PYTHON, else Debian's (not the python3 first on PATH,
+# which may be another install without Jupyter), else the first python3 with Jupyter (conda).
+find_jupyter_python() {
+  for py in "${JUPYTER_PYTHON:-}" /usr/bin/python3 "$(command -v python3 || true)"; do
+    if [ -n "$py" ] && [ -x "$py" ] && has_jupyter "$py"; then echo "$py"; return 0; fi
+  done
+  return 1
+}
+
+ensure_jupyter() {
+  if JPY="$(find_jupyter_python)"; then return 0; fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
+    step "installing Jupyter from the OS packages: $DEBIAN_JUPYTER_PACKAGES"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $DEBIAN_JUPYTER_PACKAGES >/dev/null
+  fi
+  if JPY="$(find_jupyter_python)"; then return 0; fi
+  cat >&2 <<MSG
+Jupyter (jupyter_client, nbclient, nbconvert) was not found and could not be installed.
+Install it with:
+    sudo apt-get install $DEBIAN_JUPYTER_PACKAGES
+or, with conda:
+    conda env create -f environment.yml && conda activate treatylab
+then run this command again (set JUPYTER_PYTHON=/path/to/python if Jupyter lives elsewhere).
+MSG
+  exit 1
+}
+
+ensure_java() {
+  command -v java >/dev/null 2>&1 || { echo "java not found: install JDK 17 or newer" >&2; exit 1; }
+  command -v mvn >/dev/null 2>&1 || { echo "mvn not found: install Maven 3.8 or newer" >&2; exit 1; }
+  local v
+  v="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  if [ "${v%%.*}" -lt 17 ] 2>/dev/null; then echo "Java $v found; JDK 17 or newer is needed" >&2; exit 1; fi
+}
+
+build_and_install_kernel() {
+  step "building the library and the kernel (mvn package)"
+  (cd "$ROOT" && mvn -q -B package -DskipTests) || { echo "build failed" >&2; exit 1; }
+  step "installing the Jupyter kernelspec 'java'"
+  "$JPY" "$ROOT/tools/install_kernel.py" "$KERNEL_LIB"
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/python3
+"""Executes notebooks in fresh kernels and writes what a reader needs.
+
+Usage: run_notebooks.py [--out DIR] [--timeout S] [NOTEBOOK ...]
+
+For each notebook (default: every notebooks/*.ipynb, in name order) it starts a fresh kernel of the
+notebook's kernelspec, runs every cell, and writes under --out (default build/reproduce):
+  notebooks/NAME.ipynb   the executed notebook
+  html/NAME.html         its HTML export
+  figures/NAME/*.png|svg every image the notebook shows, numbered in order
+A one-screen summary follows; the exit status is 1 if any notebook failed.
+Outputs carry no timestamps, so two runs on the same inputs give the same text.
+"""
+import argparse
+import base64
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def resolve(names):
+    nb_dir = os.path.join(ROOT, "notebooks")
+    if not names:
+        return sorted(os.path.join(nb_dir, f) for f in os.listdir(nb_dir) if f.endswith(".ipynb"))
+    paths = []
+    for n in names:
+        candidates = [n, os.path.join(nb_dir, n), os.path.join(nb_dir, n + ".ipynb")]
+        found = next((c for c in candidates if os.path.isfile(c)), None)
+        if not found:
+            matches = sorted(f for f in os.listdir(nb_dir) if f.endswith(".ipynb") and n in f)
+            if len(matches) != 1:
+                sys.exit("no single notebook matches '%s' (notebooks: %s)" % (n, ", ".join(sorted(os.listdir(nb_dir)))))
+            found = os.path.join(nb_dir, matches[0])
+        paths.append(os.path.abspath(found))
+    return paths
+
+
+def save_figures(nb, fig_dir):
+    count = 0
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/png" in data:
+                count += 1
+                os.makedirs(fig_dir, exist_ok=True)
+                with open(os.path.join(fig_dir, "fig%02d.png" % count), "wb") as f:
+                    f.write(base64.b64decode(data["image/png"]))
+            if "image/svg+xml" in data:
+                count += 1
+                os.makedirs(fig_dir, exist_ok=True)
+                svg = data["image/svg+xml"]
+                with open(os.path.join(fig_dir, "fig%02d.svg" % count), "w") as f:
+                    f.write("".join(svg) if isinstance(svg, list) else svg)
+    return count
+
+
+def strip_volatile(nb):
+    """Removes what differs between runs of the same inputs (timings, kernel ids)."""
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nb.metadata.pop("widgets", None)
+
+
+def run_one(path, out_dir, timeout):
+    name = os.path.splitext(os.path.basename(path))[0]
+    nb = nbformat.read(path, as_version=4)
+    kernel = nb.metadata.get("kernelspec", {}).get("name", "java")
+    client = NotebookClient(nb, timeout=timeout, kernel_name=kernel, record_timing=False,
+                            resources={"metadata": {"path": os.path.dirname(path)}})
+    start = time.time()
+    error = None
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        error = str(e).strip().splitlines()
+        error = next((l for l in reversed(error) if l.strip()), "cell error")
+    except Exception as e:  # kernel died, timeout, ...
+        error = "%s: %s" % (type(e).__name__, e)
+    seconds = time.time() - start
+    strip_volatile(nb)
+    os.makedirs(os.path.join(out_dir, "notebooks"), exist_ok=True)
+    nbformat.write(nb, os.path.join(out_dir, "notebooks", name + ".ipynb"))
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
+    with open(os.path.join(out_dir, "html", name + ".html"), "w") as f:
+        f.write(html)
+    figures = save_figures(nb, os.path.join(out_dir, "figures", name))
+    cells = sum(1 for c in nb.cells if c.cell_type == "code")
+    return {"name": name, "error": error, "seconds": seconds, "cells": cells, "figures": figures}
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("notebooks", nargs="*")
+    p.add_argument("--out", default=os.path.join(ROOT, "build", "reproduce"))
+    p.add_argument("--timeout", type=int, default=600, help="seconds per cell")
+    args = p.parse_args()
+    paths = resolve(args.notebooks)
+    results = []
+    for i, path in enumerate(paths, 1):
+        print("[%d/%d] %s ..." % (i, len(paths), os.path.basename(path)), flush=True)
+        r = run_one(path, args.out, args.timeout)
+        print("      %s in %.1f s%s" % ("ok" if not r["error"] else "FAILED", r["seconds"],
+                                       "" if not r["error"] else ": " + r["error"]), flush=True)
+        results.append(r)
+    print()
+    print("%-32s %6s %8s %8s  %s" % ("notebook", "cells", "figures", "seconds", "result"))
+    for r in results:
+        print("%-32s %6d %8d %8.1f  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
+                                          "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
+    failed = [r for r in results if r["error"]]
+    print("\n%d notebooks, %d failed; outputs in %s" % (len(results), len(failed), os.path.relpath(args.out, ROOT)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
