@@ -218,6 +218,11 @@ public final class StatesImporter {
     looseNames.forEach((n, isos) -> nameRows.putIfAbsent(n, new NameSource(isos.get(0), WORLD)));
     for (Map.Entry<String, NameSource> e : nameRows.entrySet()) {
       namesReport.read();
+      if (StateNameResolver.normalise(e.getKey()).isEmpty()) {
+        namesReport.rejected(e.getValue().source, 0, "'" + e.getKey() + "' -> " + e.getValue().iso3
+            + ": no Latin letters; the resolver matches Latin-script spellings only");
+        continue;
+      }
       Optional<String> resolved = namesSoFar.find(e.getKey());
       if (resolved.isEmpty() || !resolved.get().equals(e.getValue().iso3)) {
         namesReport.rejected(e.getValue().source, 0, "'" + e.getKey() + "' -> " + e.getValue().iso3
