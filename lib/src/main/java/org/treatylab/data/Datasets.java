@@ -28,6 +28,9 @@ public final class Datasets {
   /** Classpath folder of the packaged datasets. */
   public static final String RESOURCE_ROOT = "/org/treatylab/datasets/";
 
+  /** Longest field the CSV reader accepts (characters). */
+  static final int MAX_CHARS_PER_FIELD = 1 << 16;
+
   private static final Map<String, Table> CACHE = new ConcurrentHashMap<>();
 
   private Datasets() {}
@@ -84,7 +87,11 @@ public final class Datasets {
             k -> {
               try (InputStream in = open(fileName)) {
                 CsvReadOptions.Builder options =
-                    CsvReadOptions.builder(in).tableName(fileName).missingValueIndicator("");
+                    CsvReadOptions.builder(in)
+                        .tableName(fileName)
+                        .missingValueIndicator("")
+                        // end notes quoted in the treaty datasets exceed Tablesaw's default 4096
+                        .maxCharsPerColumn(MAX_CHARS_PER_FIELD);
                 if (types.length > 0) {
                   options.columnTypes(types);
                 } else {

@@ -1,0 +1,181 @@
+package org.treatylab.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * One-line loaders for the treaties in {@code datasets/treaties.csv}: the landmine and
+ * cluster-munition treaties, the CCW and its protocols, five other arms-control treaties and the 18
+ * core UN human-rights instruments.
+ *
+ * <p><b>Source.</b> United Nations Treaty Collection, Multilateral Treaties Deposited with the
+ * Secretary-General, status pages as at 3 February 2026 ({@code treaties.un.org/Pages/ViewDetails.aspx
+ * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportTreaties}. Each row
+ * carries {@code source_id} and {@code source_url}; {@link Treaty#source()} gives the citation.
+ *
+ * <p><b>Unit.</b> {@code treaty_participation.csv}: one row per treaty and state, with signature,
+ * consent (date and kind), withdrawal (notified, effective), and entry into force for the state
+ * computed from the treaty's rule.
+ *
+ * <p><b>Caveats</b> (details in {@code datapackage.json}): names are today's; Poland's MBT withdrawal is
+ * pending at the status date; Ukraine's 2025 steps are not recorded by the depositary; the APII
+ * 20th/21st consent puzzle; the MBT's "122 signatures" counts Kenya's of 5 December 1997.
+ *
+ * <pre>{@code
+ * Treaty mbt = Treaties.mineBan();
+ * int parties = mbt.partiesAt(LocalDate.of(2024, 12, 31)).size();   // 164
+ * Table russia = Treaties.recordOf("RUS");
+ * }</pre>
+ */
+public final class Treaties {
+  private static final ColumnType[] PARTICIPATION_TYPES = {
+    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING,
+    ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.INTEGER
+  };
+  private static final ColumnType[] TREATY_TYPES = {
+    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.INTEGER, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.INTEGER,
+    ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
+    ColumnType.STRING, ColumnType.STRING
+  };
+
+  private Treaties() {}
+
+  /** The Mine Ban Treaty (Ottawa Convention, UNTC XXVI-5): adopted Oslo 18 Sep 1997, opened 3 Dec 1997, in force 1 Mar 1999. */
+  public static Treaty mineBan() {
+    return byId("mbt");
+  }
+
+  /** The Convention on Cluster Munitions (XXVI-6): adopted Dublin 30 May 2008, opened 3 Dec 2008, in force 1 Aug 2010. */
+  public static Treaty clusterMunitions() {
+    return byId("ccm");
+  }
+
+  /** The Convention on Certain Conventional Weapons (XXVI-2), 10 Oct 1980. */
+  public static Treaty ccw() {
+    return byId("ccw");
+  }
+
+  /** CCW Amended Protocol II on mines, booby-traps and other devices (XXVI-2-b), 3 May 1996. */
+  public static Treaty ccwAmendedProtocolII() {
+    return byId("ccw-apii");
+  }
+
+  /** CCW Protocol IV on blinding laser weapons (XXVI-2-a), 13 Oct 1995. */
+  public static Treaty ccwProtocolIV() {
+    return byId("ccw-piv");
+  }
+
+  /** CCW Protocol V on explosive remnants of war (XXVI-2-d), 28 Nov 2003. */
+  public static Treaty ccwProtocolV() {
+    return byId("ccw-pv");
+  }
+
+  /**
+   * A treaty by its id: {@code mbt, ccm, ccw, ccw-apii, ccw-piv, ccw-pv, ccw-art1, att, cwc, ctbt, tpnw,
+   * enmod}, and the human-rights instruments {@code cat, cat-op, ced, cedaw, cedaw-op, cerd, cmw, crc,
+   * crc-op-ac, crc-op-ic, crc-op-sc, crpd, crpd-op, iccpr, iccpr-op1, iccpr-op2, icescr, icescr-op}.
+   *
+   * @throws NoSuchElementException naming the known ids
+   */
+  public static Treaty byId(String id) {
+    Table t = table();
+    Table row = t.where(t.stringColumn("treaty_id").isEqualTo(id));
+    if (row.rowCount() == 0) {
+      throw new NoSuchElementException("no treaty '" + id + "'; known: " + t.stringColumn("treaty_id").asList());
+    }
+    return treaty(row.row(0), participantsByTreaty().getOrDefault(id, List.of()));
+  }
+
+  /** Every treaty in {@code treaties.csv}, by id. */
+  public static List<Treaty> all() {
+    Map<String, List<Participant>> parts = participantsByTreaty();
+    List<Treaty> out = new ArrayList<>();
+    for (Row r : table()) {
+      out.add(treaty(r, parts.getOrDefault(r.getString("treaty_id"), List.of())));
+    }
+    return out;
+  }
+
+  /** {@code treaties.csv} as a table. */
+  public static Table table() {
+    return Datasets.csv("treaties.csv", TREATY_TYPES);
+  }
+
+  /** {@code treaty_participation.csv} as a table: every treaty and state. */
+  public static Table participationTable() {
+    return Datasets.csv("treaty_participation.csv", PARTICIPATION_TYPES);
+  }
+
+  /**
+   * A state's record across all treaties: one row per treaty, with its signature, consent,
+   * withdrawal and entry into force (empty where it has none), and whether it is a party at each
+   * page's status date.
+   *
+   * @param iso3 ISO3 code, e.g. {@code RUS}
+   */
+  public static Table recordOf(String iso3) {
+    Map<String, Participant> mine = participantsByTreaty().values().stream().flatMap(List::stream)
+        .filter(p -> p.iso3().equals(iso3)).collect(Collectors.toMap(Participant::treatyId, p -> p));
+    StringColumn id = StringColumn.create("treaty_id");
+    StringColumn name = StringColumn.create("short_name");
+    DateColumn signature = DateColumn.create("signature_date");
+    DateColumn consent = DateColumn.create("consent_date");
+    StringColumn kind = StringColumn.create("consent_kind");
+    DateColumn withdrawal = DateColumn.create("withdrawal_effective");
+    DateColumn eif = DateColumn.create("entry_into_force");
+    BooleanColumn party = BooleanColumn.create("party_at_status_date");
+    for (Row t : table()) {
+      Participant p = mine.get(t.getString("treaty_id"));
+      LocalDate asOf = t.getDate("status_as_at");
+      id.append(t.getString("treaty_id"));
+      name.append(t.getString("short_name"));
+      signature.append(p == null ? null : p.signature());
+      consent.append(p == null ? null : p.consent());
+      kind.append(p == null ? "" : p.consentKind());
+      withdrawal.append(p == null ? null : p.withdrawalEffective());
+      eif.append(p == null ? null : p.entryIntoForce());
+      party.append(p != null && p.isPartyAt(asOf));
+    }
+    return Table.create("record of " + iso3, id, name, signature, consent, kind, withdrawal, eif, party);
+  }
+
+  private static Treaty treaty(Row r, List<Participant> participants) {
+    TreatySource source = new TreatySource(r.getString("full_name") + " (" + r.getString("untc_number") + ")",
+        r.getString("source_url"), r.getDate("status_as_at"), r.getString("source_id"));
+    return new Treaty(r.getString("treaty_id"), r.getString("untc_number"), r.getString("short_name"),
+        r.getString("full_name"), date(r, "date_adopted"), date(r, "date_opened_for_signature"),
+        date(r, "date_entry_into_force"), r.getInt("instruments_for_eif"), source, participants);
+  }
+
+  private static Map<String, List<Participant>> participantsByTreaty() {
+    Map<String, List<Participant>> out = new TreeMap<>();
+    for (Row r : participationTable()) {
+      Participant p = new Participant(r.getString("treaty_id"), r.getString("iso3"), r.getString("name_on_page"),
+          date(r, "signature_date"), date(r, "consent_date"), r.getString("consent_kind"),
+          r.getBoolean("consent_withdrawn"), date(r, "withdrawal_notified"), date(r, "withdrawal_effective"),
+          date(r, "entry_into_force"));
+      out.computeIfAbsent(p.treatyId(), k -> new ArrayList<>()).add(p);
+    }
+    return out;
+  }
+
+  private static LocalDate date(Row r, String column) {
+    return r.isMissing(column) ? null : r.getDate(column);
+  }
+}
