@@ -84,9 +84,9 @@ public final class EventsImporter {
           row.required("quote_exact"));
     }
     // Landmines before cluster munitions, then by date: the order of the two processes.
-    out.csv().sort((a, b) -> (a.get(1).equals(b.get(1)) ? 0 : a.get(1).equals("landmines") ? -1 : 1) != 0
-        ? (a.get(1).equals("landmines") ? -1 : 1)
-        : (a.get(2) + "|" + a.get(0)).compareTo(b.get(2) + "|" + b.get(0)));
+    out.csv().sort(java.util.Comparator.<List<String>, Boolean>comparing(r -> !r.get(1).equals("landmines"))
+        .thenComparing(r -> r.get(2))
+        .thenComparing(r -> r.get(0)));
     return out;
   }
 

@@ -43,13 +43,22 @@ public final class ImportMonitor {
     }
     Path sources = Path.of(args[0]).toAbsolutePath().normalize();
     Path datasets = Path.of(args[1]).toAbsolutePath().normalize();
-    // >>> Resolver plug-in point: replace with the treaties branch's StateNameResolver on merge. <<<
-    Function<String, String> iso3Of = TemporaryIso3Lookup.from(sources.resolve("countries/iso3166_m49_lukes_all.csv"));
+    Function<String, String> iso3Of = iso3Resolver(sources);
     List<CuratedDataset> built = run(sources, datasets, iso3Of);
     for (CuratedDataset d : built) {
       System.out.println(d.report());
       d.report().rejections().forEach(r -> System.out.println("  rejected " + r));
     }
+  }
+
+  /**
+   * Returns the state-name-to-ISO3 function every importer uses; throws on unknown names.
+   *
+   * @param sources the shared sources folder
+   */
+  static Function<String, String> iso3Resolver(Path sources) {
+    // >>> RESOLVER PLUG-IN POINT: on merge, replace this line with the treaties branch's StateNameResolver. <<<
+    return TemporaryIso3Lookup.from(sources.resolve("countries/iso3166_m49_lukes_all.csv"));
   }
 
   /**
