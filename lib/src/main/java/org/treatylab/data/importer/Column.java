@@ -60,15 +60,24 @@ public record Column(
     if (minimum != null || maximum != null || !allowed.isEmpty()) {
       ObjectNode c = f.has("constraints") ? (ObjectNode) f.get("constraints") : f.putObject("constraints");
       if (minimum != null) {
-        c.put("minimum", minimum.doubleValue());
+        putNumber(c, "minimum", minimum);
       }
       if (maximum != null) {
-        c.put("maximum", maximum.doubleValue());
+        putNumber(c, "maximum", maximum);
       }
       if (!allowed.isEmpty()) {
         allowed.forEach(c.putArray("enum")::add);
       }
     }
     return f;
+  }
+
+  // Integer bounds are written as JSON integers: a Table Schema integer field needs integer constraints.
+  private static void putNumber(ObjectNode node, String key, Number n) {
+    if (n instanceof Integer || n instanceof Long) {
+      node.put(key, n.longValue());
+    } else {
+      node.put(key, n.doubleValue());
+    }
   }
 }
