@@ -80,7 +80,7 @@ public final class ImportMonitor {
         SourceCsv.read(monitor.resolve("transcribed_unicef1997_mines_by_country.csv")));
     built.add(parameters.costs());
     built.add(parameters.stockpiles());
-    built.add(new SubSaharanListsImporter(iso3Of).read(monitor.resolve("transcribed_ssa_lists.csv")));
+    built.add(new SubSaharanListsImporter(iso3Of, figures).read(monitor.resolve("transcribed_ssa_lists.csv")));
     EventsImporter eventsImporter = new EventsImporter(iso3Of);
     built.add(eventsImporter.readEvents(events.resolve("extracted_events.csv")));
     built.add(eventsImporter.readStateLists(events.resolve("extracted_state_lists.csv")));

@@ -39,15 +39,21 @@ public final class SubSaharanListsImporter {
       new ListColumn("lm2001_outside_treaty", "lm2001_outside_treaty",
           "LM2001: neither signed nor acceded (A04)"));
 
+  /** The FIGURES.md rows whose report pages the lists were transcribed from. */
+  private static final List<String> FIGURE_IDS = List.of("A01", "A02", "A04", "A05", "A06", "A07");
+
   private final Function<String, String> iso3Of;
+  private final MonitorFigures figures;
 
   /**
    * Creates the importer.
    *
    * @param iso3Of state name to ISO 3166 alpha-3 code; throws on names it does not know
+   * @param figures the parsed FIGURES.md, for the report pages the lists come from (or null)
    */
-  public SubSaharanListsImporter(Function<String, String> iso3Of) {
+  public SubSaharanListsImporter(Function<String, String> iso3Of, MonitorFigures figures) {
     this.iso3Of = iso3Of;
+    this.figures = figures;
   }
 
   /** Reads the transcribed lists and returns the curated dataset. */
@@ -56,6 +62,12 @@ public final class SubSaharanListsImporter {
         "lm1999_ratified_by_1999_03_31_order");
     LISTS.forEach(l -> csv.requireColumns(l.source()));
     CuratedDataset out = dataset(csv.fileName());
+    if (figures != null && !csv.rows().isEmpty()) {
+      for (String id : FIGURE_IDS) {
+        MonitorFigures.Figure f = figures.get(id, csv.rows().get(0), "figure_ids");
+        out.source(f.id() + ": " + f.sourceTitle() + " - \"" + f.quote() + "\"", f.sourceUrl());
+      }
+    }
     for (SourceCsv.Row row : csv.rows()) {
       out.report().read();
       String name = row.required("m49_name");
@@ -77,7 +89,7 @@ public final class SubSaharanListsImporter {
       for (ListColumn l : LISTS) {
         values.add(flag(row, l.source()));
       }
-      values.add("A01;A02;A04;A05;A06;A07");
+      values.add(String.join(";", FIGURE_IDS));
       out.keep(values.toArray());
     }
     out.sortByColumns(1);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class SubSaharanListsImporterTest {
-  private final SubSaharanListsImporter importer = new SubSaharanListsImporter(Fixtures.ISO3_OF);
+  private final SubSaharanListsImporter importer = new SubSaharanListsImporter(Fixtures.ISO3_OF, null);
 
   @Test
   void joinsEveryCountryToItsIso3Code() {
