@@ -3,13 +3,27 @@ package org.treatylab.data.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Tiny UNTC-like pages under {@code src/test/resources/untc/}, and what the importer needs to read them. */
+/**
+ * Test fixtures: tiny classpath resources named for their case (UNTC-like pages under
+ * {@code untc/}, Monitor snippets), small name-to-ISO3 maps, and where the shared sources are.
+ */
 final class Fixtures {
   private Fixtures() {}
+
+  /** The shared folder as seen from the lib module (Maven runs tests in lib/). */
+  static final Path SHARED = Path.of("..", "..", "shared");
+
+  // ---- UN Treaty Collection pages
 
   static String page(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/untc/" + name)) {
@@ -33,5 +47,37 @@ final class Fixtures {
     UntcStatusPage page = UntcStatusPageParser.parse(name, page(name));
     UntcTreatyImporter importer = new UntcTreatyImporter(null, NAMES, Set.of("CAN", "EST", "POL"));
     return importer.participants(page, ENTRY, new ImportReport("test"));
+  }
+
+  // ---- Landmine Monitor and events
+
+  /** A test stand-in for the state name resolver: knows a handful of names, throws on the rest. */
+  static final Function<String, String> ISO3_OF = name -> {
+    String iso3 = Map.of("Mozambique", "MOZ", "Angola", "AGO", "Benin", "BEN", "Norway", "NOR", "Cambodia", "KHM")
+        .get(name);
+    if (iso3 == null) {
+      throw new IllegalArgumentException("test map has no '" + name + "'");
+    }
+    return iso3;
+  };
+
+  static Path path(String name) {
+    URL url = Fixtures.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("missing fixture " + name);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static MonitorFigures figures() {
+    return MonitorFigures.read(path("figures-minimal.md"));
+  }
+
+  static boolean sharedPresent() {
+    return Files.isDirectory(SHARED.resolve("sources/monitor"));
   }
 }

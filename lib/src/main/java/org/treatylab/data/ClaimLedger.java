@@ -1,0 +1,43 @@
+package org.treatylab.data;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * The quantitative claims of one paper: id, location, exact quote, value(s), unit, how each can be
+ * checked and the tolerance that counts as reproduced. See {@link Claims}.
+ */
+public final class ClaimLedger {
+  private final Paper paper;
+  private final CuratedTable claims;
+
+  ClaimLedger(Paper paper, CuratedTable claims) {
+    this.paper = paper;
+    this.claims = claims;
+  }
+
+  /** Returns the paper. */
+  public Paper paper() {
+    return paper;
+  }
+
+  /** Returns only the claims the project can compute from its own datasets now. */
+  public ClaimLedger onlyComputable() {
+    Table t = claims.table();
+    return new ClaimLedger(paper, claims.with(t.where(t.stringColumn("check_kind").isEqualTo("computable"))));
+  }
+
+  /** Returns the claims as a Tablesaw table. */
+  public Table table() {
+    return claims.table();
+  }
+
+  /** Returns the number of claims. */
+  public int size() {
+    return claims.rowCount();
+  }
+
+  @Override
+  public String toString() {
+    return paper.citation() + ": " + claims.rowCount() + " claims";
+  }
+}

@@ -1,0 +1,70 @@
+package org.treatylab.data;
+
+/**
+ * Landmine Monitor and related figures, each loaded in one line with its sources and caveats.
+ *
+ * <p>Sources: Landmine Monitor (ICBL-CMC), annual reports 1999–2025 (<a
+ * href="https://the-monitor.org">the-monitor.org</a>), read as the sentences quoted in the project's
+ * shared {@code sources/monitor/FIGURES.md}; UN CyberSchoolBus "Landmines: facts" (c. 1997); UNICEF, The
+ * Progress of Nations 1997; US State Department, Hidden Killers 1998 (via USIA); Mine Action Review,
+ * Clearing the Mines 2020 and 2023; journal articles for clearance costs per m². Every row carries its
+ * page address and the exact quote; rebuilt by {@code org.treatylab.data.importer.ImportMonitor}.
+ */
+public final class Monitor {
+  private Monitor() {}
+
+  /**
+   * Returns recorded casualties by (year, edition), 1999–2024 without 2005: total, killed, injured,
+   * unknown, the report's qualifier, first report vs revised.
+   *
+   * @see Casualties#latestRevision()
+   * @see Casualties#asFirstReported()
+   */
+  public static Casualties casualties() {
+    return new Casualties(CuratedTable.load("monitor_casualties"));
+  }
+
+  /**
+   * Returns the civilian share (of casualties with known status) and the child share with its base
+   * (all vs civilian casualties) by year, 2001–2024 with gaps; shares in percent.
+   */
+  public static CuratedTable civilianShares() {
+    return CuratedTable.load("monitor_civilian_child_shares");
+  }
+
+  /**
+   * Returns mine action funding by year in nominal US$ million (international; national and total
+   * where known), with each edition's method note (donor funding only before LM2007).
+   */
+  public static CuratedTable funding() {
+    return CuratedTable.load("monitor_funding");
+  }
+
+  /** Returns area cleared or released (km²) and mines destroyed by year, with each year's definition. */
+  public static CuratedTable clearance() {
+    return CuratedTable.load("monitor_clearance");
+  }
+
+  /** Returns stockpile figures: world and by state (China, Russia, US, …), destroyed, states completed. */
+  public static CuratedTable stockpiles() {
+    return CuratedTable.load("monitor_stockpiles");
+  }
+
+  /**
+   * Returns cost and quantity parameters as ranges with sources: mines in the ground (UN 110 million;
+   * US State Dept 1998: 60–70 million), cost to make (US$3–30) and to clear (US$300–1,000) a mine,
+   * clearance cost per m² (US$2–39), with the critiques of these figures.
+   */
+  public static CuratedTable costParameters() {
+    return CuratedTable.load("monitor_cost_parameters");
+  }
+
+  /**
+   * Returns the 48 countries of Landmine Monitor's Africa region with a flag per list of the 1999–2005
+   * reports (ratified by 31 March 1999, non-signatories, new casualties 1999–2000, …), joined to ISO3;
+   * the input to Petrova's (2019, fn. 82) chi-square test.
+   */
+  public static CuratedTable subSaharanLists() {
+    return CuratedTable.load("monitor_ssa_lists");
+  }
+}

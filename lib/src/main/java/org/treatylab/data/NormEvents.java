@@ -1,0 +1,59 @@
+package org.treatylab.data;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Norm-affirming events of one process (one row per counted number: low/high/preferred count, count
+ * type, grade, source, quote) and the partial named state lists of its events.
+ *
+ * <p>Source: {@code events.csv} and {@code event_state_lists.csv}; see {@link Events}.
+ */
+public final class NormEvents {
+  private final CuratedTable events;
+  private final CuratedTable stateLists;
+
+  NormEvents(CuratedTable events, CuratedTable stateLists) {
+    this.events = events;
+    this.stateLists = stateLists;
+  }
+
+  /** Returns only Petrova's norm-affirming indicators (no attendance counts with observers, no votes). */
+  public NormEvents onlyNormAffirming() {
+    Table t = events.table();
+    return new NormEvents(events.with(t.where(t.booleanColumn("norm_affirming").isTrue())), stateLists);
+  }
+
+  /**
+   * Returns the preferred count of the event with the given id (e.g. {@code "L13"}).
+   *
+   * @throws IllegalArgumentException when there is no such event or it has no preferred count
+   */
+  public int preferredCount(String eventId) {
+    Table t = events.table();
+    Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
+    if (row.rowCount() != 1 || row.intColumn("n_preferred").isMissing(0)) {
+      throw new IllegalArgumentException("no event '" + eventId + "' with a preferred count");
+    }
+    return row.intColumn("n_preferred").get(0);
+  }
+
+  /** Returns the events as a Tablesaw table. */
+  public Table table() {
+    return events.table();
+  }
+
+  /** Returns the named states per event list of this process (most lists are partial). */
+  public Table stateLists() {
+    return stateLists.table();
+  }
+
+  /** Returns the events dataset's sources, caveats and title. */
+  public CuratedTable source() {
+    return events;
+  }
+
+  @Override
+  public String toString() {
+    return events.toString();
+  }
+}

@@ -1,0 +1,165 @@
+package org.treatylab.data.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.treatylab.data.Paper;
+
+/**
+ * Builds {@code claims.csv}, the ledger of every quantitative statement of the three papers, from the
+ * project's hand-curated {@code org/treatylab/claims/claims-source.csv}.
+ *
+ * <p>Checks on import: claim ids are unique and start with the paper's key; when the paper texts are
+ * available (the shared {@code papers/} folder), every quote occurs verbatim in its paper (whitespace
+ * collapsed, since the texts break lines mid-sentence); a {@code computable} claim names only datasets
+ * that exist; a {@code cited-only} claim says what data would settle it; a {@code computable-pending}
+ * claim names the dataset it waits for (treaty data built on another branch).
+ */
+public final class ClaimsImporter {
+  /** The curated dataset's resource name. */
+  public static final String NAME = "claims";
+
+  private static final Set<String> KINDS = Set.of("computable", "cited-only", "computable-pending");
+
+  private final Set<String> existingDatasets;
+  private final Map<Paper, String> paperTexts = new EnumMap<>(Paper.class);
+
+  /**
+   * Creates the importer.
+   *
+   * @param existingDatasets resource names of the datasets that exist (e.g. {@code monitor_casualties})
+   * @param papersDir the folder with the papers' text files, or null when it is not available (then
+   *     quotes are not checked)
+   */
+  public ClaimsImporter(Set<String> existingDatasets, Path papersDir) {
+    this.existingDatasets = Set.copyOf(existingDatasets);
+    if (papersDir != null && Files.isDirectory(papersDir)) {
+      for (Paper p : Paper.values()) {
+        Path file = papersDir.resolve(p.textFile());
+        if (Files.exists(file)) {
+          try {
+            paperTexts.put(p, squash(Files.readString(file, StandardCharsets.UTF_8)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+  }
+
+  /** Returns true when quotes were checked against at least one paper text. */
+  public boolean checksQuotes() {
+    return !paperTexts.isEmpty();
+  }
+
+  /** Reads the claims source and returns the curated claims. */
+  public CuratedDataset read(SourceCsv source) {
+    source.requireColumns("paper", "claim_id", "location", "quote", "values", "unit", "about", "check_kind",
+        "datasets", "how_to_check", "tolerance", "note");
+    CuratedDataset out = dataset(source.fileName(), checksQuotes());
+    Set<String> ids = new HashSet<>();
+    for (SourceCsv.Row row : source.rows()) {
+      out.report().read();
+      Paper paper;
+      try {
+        paper = Paper.ofKey(row.required("paper"));
+      } catch (IllegalArgumentException e) {
+        throw row.error("paper", e.getMessage());
+      }
+      String id = row.required("claim_id");
+      if (!id.startsWith(paper.key() + ".") || !id.matches("[a-z0-9.-]+")) {
+        throw row.error("claim_id", "'" + id + "' must be '" + paper.key() + ".<topic>.<detail>' in lower case");
+      }
+      if (!ids.add(id)) {
+        throw row.error("claim_id", "claim id '" + id + "' occurs twice");
+      }
+      String quote = row.required("quote");
+      String text = paperTexts.get(paper);
+      if (text != null && !text.contains(squash(quote))) {
+        throw row.error("quote", "quote does not occur verbatim in " + paper.textFile() + ": \"" + quote + "\"");
+      }
+      String kind = row.required("check_kind");
+      if (!KINDS.contains(kind)) {
+        throw row.error("check_kind", "unknown check kind '" + kind + "' " + KINDS);
+      }
+      String datasets = row.get("datasets");
+      if (kind.equals("computable")) {
+        if (datasets.isEmpty()) {
+          throw row.error("datasets", "a computable claim must name the dataset it is computed from");
+        }
+        for (String d : datasets.split(";")) {
+          if (!existingDatasets.contains(d.trim())) {
+            throw row.error("datasets", "computable claim names dataset '" + d.trim() + "', which does not exist");
+          }
+        }
+      } else if (kind.equals("computable-pending") && datasets.isEmpty()) {
+        throw row.error("datasets", "a computable-pending claim must name the data it waits for");
+      }
+      String how = row.required("how_to_check");
+      double[] range = valueRange(row);
+      out.keep(paper.key(), id, row.required("location"), quote, row.get("values"),
+          range == null ? null : SourceValues.format(range[0]), range == null ? null : SourceValues.format(range[1]),
+          row.required("unit"), row.required("about"), kind, datasets, how, row.required("tolerance"),
+          row.get("note"), paper.citation());
+    }
+    out.sortByColumns(2);
+    return out;
+  }
+
+  /** Returns [min, max] of the numeric values, or null when the values are not numbers (e.g. a date). */
+  private static double[] valueRange(SourceCsv.Row row) {
+    String values = row.get("values");
+    if (values.isEmpty() || values.matches(".*\\d{4}-\\d\\d.*")) {
+      return null;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (String v : values.split(";")) {
+      try {
+        double d = Double.parseDouble(v.trim());
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+      } catch (NumberFormatException e) {
+        throw row.error("values", "'" + v + "' is not a number (separate several values with ';')");
+      }
+    }
+    return new double[] {min, max};
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private static CuratedDataset dataset(String sourceFile, boolean quotesChecked) {
+    return new CuratedDataset(NAME, "Quantitative claims of the three papers, with how each can be checked",
+        "One row per quantitative statement: paper, stable claim id, location (section, footnote, line of the text file), the exact quoted words, the value(s) and unit, what it is about, and how it can be checked: computable (from the named datasets), computable-pending (needs the treaty data built by the treaties importer), or cited-only (the project has no data; how_to_check says what would settle it), with the tolerance that counts as reproduced.",
+        List.of(
+            Column.of("paper", "string", "Paper key: petrova2019, varda2025, russia-essay").required().oneOf("petrova2019", "varda2025", "russia-essay"),
+            Column.of("claim_id", "string", "Stable id '<paper>.<topic>.<detail>'").required(),
+            Column.of("location", "string", "Section and/or footnote, and the line of the paper's text file (the texts carry no page numbers)").required(),
+            Column.of("quote", "string", "The paper's exact words (verbatim, line breaks collapsed)").required(),
+            Column.of("values", "string", "The value(s) the paper states, ';'-separated, in the unit of 'unit'"),
+            Column.of("value_low", "number", "Smallest numeric value stated"),
+            Column.of("value_high", "number", "Largest numeric value stated"),
+            Column.of("unit", "string", "Unit of the values").required(),
+            Column.of("about", "string", "What the claim is about").required(),
+            Column.of("check_kind", "string", "computable, computable-pending or cited-only").required().oneOf("computable", "computable-pending", "cited-only"),
+            Column.of("datasets", "string", "For computable claims the datasets (resource names) it is computed from; for pending ones the data it waits for"),
+            Column.of("how_to_check", "string", "The computation, or what data would settle a cited-only claim").required(),
+            Column.of("tolerance", "string", "What counts as reproduced: exact for counts, '±n pp' for shares, bounds").required(),
+            Column.of("note", "string", "Curator's caveat, e.g. a likely typo or a different base"),
+            Column.of("citation", "string", "Full citation of the paper").required()))
+        .source("treatylab hand-curated claims ledger lib/src/main/resources/org/treatylab/claims/" + sourceFile, "lib/src/main/resources/org/treatylab/claims/" + sourceFile)
+        .source("Petrova 2019, World Politics 71(3); Varda and Popadic 2025, Review of International Affairs LXXVI(1194); anonymous essay on Russia and the Ottawa Treaty (c. 2010)", "shared/papers/")
+        .caveat(quotesChecked ? "Every quote was checked verbatim against the paper's text file on import." : "Quotes were NOT checked on this import: the papers' text files were not available.")
+        .caveat("The papers' own numbers are not evidence: notebooks compute the project's value and compare it with the tolerance.")
+        .caveat("computable-pending claims need the treaty data (UNTC status, UN membership) from the treaties importer; they become computable when those datasets are merged.");
+  }
+}

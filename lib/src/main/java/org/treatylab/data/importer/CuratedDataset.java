@@ -1,0 +1,138 @@
+package org.treatylab.data.importer;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A curated dataset as an importer builds it: its columns, rows, row count report, sources and
+ * caveats. {@link #write(Path)} writes the CSV and {@link #resource()} gives its {@code datapackage.json}
+ * entry, so the description can never drift from the columns actually written.
+ */
+public final class CuratedDataset {
+  /** A source named in the resource's {@code sources}. */
+  public record Source(String title, String path) {}
+
+  private final String name;
+  private final String title;
+  private final String description;
+  private final List<Column> columns;
+  private final CsvOut csv;
+  private final ImportReport report;
+  private final List<Source> sources = new ArrayList<>();
+  private final List<String> caveats = new ArrayList<>();
+
+  /**
+   * Starts an empty dataset.
+   *
+   * @param name resource name; the CSV is {@code name + ".csv"}
+   * @param title one-line title
+   * @param description what one row is and where the data come from
+   * @param columns the columns in file order
+   */
+  public CuratedDataset(String name, String title, String description, List<Column> columns) {
+    this.name = name;
+    this.title = title;
+    this.description = description;
+    this.columns = List.copyOf(columns);
+    this.csv = new CsvOut(columns.stream().map(Column::name).toList());
+    this.report = new ImportReport(fileName());
+  }
+
+  /** Returns the resource name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the CSV file name. */
+  public String fileName() {
+    return name + ".csv";
+  }
+
+  /** Returns the rows-in = kept + rejected report. */
+  public ImportReport report() {
+    return report;
+  }
+
+  /** Returns the CSV being built. */
+  public CsvOut csv() {
+    return csv;
+  }
+
+  /** Returns the columns. */
+  public List<Column> columns() {
+    return columns;
+  }
+
+  /** Adds a kept row (values in column order) and counts it as kept. */
+  public CuratedDataset keep(Object... values) {
+    csv.row(values);
+    report.kept();
+    return this;
+  }
+
+  /** Names a source of this dataset. */
+  public CuratedDataset source(String title, String path) {
+    sources.add(new Source(title, path));
+    return this;
+  }
+
+  /** Adds a caveat users must know before using the data. */
+  public CuratedDataset caveat(String caveat) {
+    caveats.add(caveat);
+    return this;
+  }
+
+  /** Sorts rows by the first {@code keys} columns (numeric where both values are numbers). */
+  public CuratedDataset sortByColumns(int keys) {
+    Comparator<List<String>> order = (a, b) -> 0;
+    for (int k = 0; k < keys; k++) {
+      final int col = k;
+      order = order.thenComparing((a, b) -> compareCells(a.get(col), b.get(col)));
+    }
+    csv.sort(order);
+    return this;
+  }
+
+  static int compareCells(String a, String b) {
+    try {
+      return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+    } catch (NumberFormatException e) {
+      return a.compareTo(b);
+    }
+  }
+
+  /** Writes the CSV into the datasets folder. */
+  public void write(Path datasetsDir) {
+    report.requireBalanced();
+    csv.write(datasetsDir.resolve(fileName()));
+  }
+
+  /** Returns this dataset's Frictionless Data Resource descriptor. */
+  public ObjectNode resource() {
+    ObjectNode r = DataPackage.newResource();
+    r.put("name", name);
+    r.put("path", fileName());
+    r.put("profile", "tabular-data-resource");
+    r.put("format", "csv");
+    r.put("encoding", "utf-8");
+    r.put("title", title);
+    r.put("description", description);
+    ObjectNode schema = r.putObject("schema");
+    ArrayNode fields = schema.putArray("fields");
+    columns.forEach(c -> fields.add(c.field()));
+    ArrayNode src = r.putArray("sources");
+    for (Source s : sources) {
+      ObjectNode o = src.addObject();
+      o.put("title", s.title());
+      o.put("path", s.path());
+    }
+    ArrayNode cav = r.putArray("caveats");
+    caveats.forEach(cav::add);
+    r.put("rows", csv.size());
+    return r;
+  }
+}

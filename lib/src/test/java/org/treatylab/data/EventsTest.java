@@ -1,0 +1,45 @@
+package org.treatylab.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** Known facts of the Ottawa and Oslo processes, checked on the curated events. */
+class EventsTest {
+  @Test
+  void brusselsDeclarationWasEndorsedBy97States() {
+    NormEvents ottawa = Events.ottawaProcess();
+    assertEquals(97, ottawa.preferredCount("L13"));
+    Table t = ottawa.table();
+    Table brussels = t.where(t.stringColumn("event_id").isEqualTo("L13"));
+    assertEquals(95, brussels.intColumn("n_low").get(0), "ICRC's count on the day is kept as the low end");
+    assertEquals("solid", brussels.stringColumn("grade").get(0));
+  }
+
+  @Test
+  void osloDeclarationWasEndorsedBy46States() {
+    assertEquals(46, Events.osloProcess().preferredCount("C4"));
+  }
+
+  @Test
+  void ccmWasAdoptedBy107StatesInDublin() {
+    NormEvents oslo = Events.osloProcess();
+    assertEquals(107, oslo.preferredCount("C15"));
+    Table t = oslo.table();
+    Table c15 = t.where(t.stringColumn("event_id").isEqualTo("C15"));
+    assertTrue(c15.stringColumn("event").get(0).contains("Dublin"));
+    assertEquals("adopt", c15.stringColumn("count_type").get(0));
+  }
+
+  @Test
+  void processesAreSeparatedAndStateListsJoinedToIso3() {
+    assertTrue(Events.ottawaProcess().table().stringColumn("process").allMatch(p -> p.equals("landmines")));
+    assertTrue(Events.osloProcess().table().stringColumn("process").allMatch(p -> p.equals("cluster-munitions")));
+    Table ottawaSigners = Events.ottawaProcess().stateLists();
+    assertEquals(115, ottawaSigners.rowCount(), "partial list: 115 of 123 names");
+    assertTrue(ottawaSigners.stringColumn("iso3").contains("ZAF"));
+    assertTrue(Events.ottawaProcess().onlyNormAffirming().table().booleanColumn("norm_affirming").isFalse().isEmpty());
+  }
+}

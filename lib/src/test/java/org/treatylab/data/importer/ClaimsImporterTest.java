@@ -1,0 +1,35 @@
+package org.treatylab.data.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClaimsImporterTest {
+  private final ClaimsImporter importer = new ClaimsImporter(Set.of("events"), Fixtures.path("papers"));
+
+  @Test
+  void quoteSpanningALineBreakIsFound() {
+    CuratedDataset d = importer.read(SourceCsv.read(Fixtures.path("claims-good.csv")));
+    assertTrue(importer.checksQuotes());
+    assertEquals(1, d.report().rowsKept());
+  }
+
+  @Test
+  void quoteThatIsNotInThePaperIsAnError() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> importer.read(SourceCsv.read(Fixtures.path("claims-quote-not-in-paper.csv"))));
+    assertEquals("quote", e.field());
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void computableClaimMustNameAnExistingDataset() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> importer.read(SourceCsv.read(Fixtures.path("claims-unknown-dataset.csv"))));
+    assertEquals("datasets", e.field());
+    assertTrue(e.getMessage().contains("no_such_dataset"), e.getMessage());
+  }
+}
