@@ -116,7 +116,8 @@ def main():
         print("%-32s %6d %8d %8.1f  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
                                           "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
     failed = [r for r in results if r["error"]]
-    print("\n%d notebooks, %d failed; outputs in %s" % (len(results), len(failed), os.path.relpath(args.out, ROOT)))
+    print("\noutputs in %s" % os.path.relpath(args.out, ROOT))
+    print("notebooks: %d passed, %d failed" % (len(results) - len(failed), len(failed)))
     return 1 if failed else 0
 
 

@@ -60,7 +60,11 @@ public final class JavaKernel extends BaseKernel {
 
   private final long stopGraceMs;
   private final long maxOutputBytes;
+  /** Completes when start-up (imports, extensions, start-up scripts) is done; cells wait for it. */
   private final CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
+  /** The evaluator while start-up runs: extensions installed then may already evaluate code. */
+  private volatile CellEvaluator starting;
+  private volatile Thread starterThread;
   private StreamPublisher streams;
   private JupyterConnection connection;
   private volatile MessageContext lastRequest;
@@ -109,10 +113,10 @@ public final class JavaKernel extends BaseKernel {
             () -> {
               try {
                 CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+                starting = ev;
                 for (String imp : DEFAULT_IMPORTS) {
                   ev.evalQuietly("import " + imp + ";");
                 }
-                evaluator.complete(ev);
                 if (extensionsEnabled) {
                   installExtensions(ev.classLoader());
                 }
@@ -125,17 +129,22 @@ public final class JavaKernel extends BaseKernel {
                     evalRaw(Files.readString(Path.of(script)));
                   }
                 }
+                evaluator.complete(ev);
               } catch (Throwable t) {
                 evaluator.completeExceptionally(t);
               }
             },
             "kernel-start");
     starter.setDaemon(true);
+    starterThread = starter;
     starter.start();
   }
 
   /** Returns the evaluator, waiting for start-up to finish. */
   public CellEvaluator evaluator() {
+    if (Thread.currentThread() == starterThread && starting != null) {
+      return starting; // start-up itself (an extension adding imports) must not wait for itself
+    }
     try {
       return evaluator.get();
     } catch (InterruptedException e) {

@@ -16,7 +16,12 @@ import tech.tablesaw.api.Table;
 public final class NotebookDisplay implements Extension {
   /** Packages every notebook imports, so cells start with domain calls. */
   public static final List<String> IMPORTS =
-      List.of("org.treatylab.data.*", "tech.tablesaw.api.*", "org.knowm.xchart.*");
+      List.of(
+          "org.treatylab.data.*",
+          "org.treatylab.analysis.*",
+          "org.treatylab.charts.*",
+          "tech.tablesaw.api.*",
+          "org.knowm.xchart.*");
 
   @Override
   public void install(BaseKernel kernel) {
@@ -34,11 +39,16 @@ public final class NotebookDisplay implements Extension {
     kernel
         .getRenderer()
         .createRegistration(chartType)
-        .preferring(MIMEType.IMAGE_PNG)
+        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
         .supporting(MIMEType.IMAGE_SVG)
         .register(
             (chart, ctx) -> {
               ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> ChartImages.pngBase64(chart));
+              // a stable description, not Object.toString's hash: two runs must print the same text
+              ctx.renderIfRequested(
+                  MIMEType.TEXT_PLAIN,
+                  () -> chart.getClass().getSimpleName() + " \"" + chart.getTitle() + "\" ("
+                      + chart.getSeriesMap().size() + " series)");
               ctx.renderIfRequested(MIMEType.IMAGE_SVG, () -> ChartImages.svg(chart));
             });
     for (String imp : IMPORTS) {
