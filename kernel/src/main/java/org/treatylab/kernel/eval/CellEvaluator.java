@@ -153,7 +153,7 @@ public final class CellEvaluator implements AutoCloseable {
     }
     for (Diag d : diags) {
       long pos = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
-      int at = part.offset() + (int) Math.max(0, pos);
+      int at = part.sourceStart() + (int) Math.max(0, pos);
       int line = CellSource.lineOf(cell, at);
       int column = CellSource.columnOf(cell, at);
       String message = withoutWrapperLocation(d.getMessage(Locale.ENGLISH));

@@ -7,8 +7,12 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 /** A cell cut into JShell snippets, each knowing where it starts in the cell. */
 final class CellSource {
-  /** One snippet and its offset in the cell's text. */
-  record Part(String source, int offset, Completeness completeness) {}
+  /**
+   * One snippet: its source as JShell returned it, where its first character of code is in the cell
+   * ({@code offset}), and where {@code source}'s own first character is ({@code sourceStart}: JShell may
+   * keep white space before the code, and its diagnostics count from there).
+   */
+  record Part(String source, int offset, int sourceStart, Completeness completeness) {}
 
   private CellSource() {}
 
@@ -17,8 +21,8 @@ final class CellSource {
     List<Part> parts = new ArrayList<>();
     String remaining = cell;
     while (!remaining.isBlank()) {
-      int offset = cell.length() - remaining.length();
-      offset += leadingSpace(remaining);
+      int start = cell.length() - remaining.length();
+      int offset = start + leadingSpace(remaining);
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
       Completeness c = info.completeness();
       if (c == Completeness.EMPTY) {
@@ -26,10 +30,10 @@ final class CellSource {
       }
       if (!c.isComplete()) {
         // incomplete or unparseable: give JShell the rest in one piece, so it reports the problem
-        parts.add(new Part(remaining, offset, c));
+        parts.add(new Part(remaining, offset, start, c));
         break;
       }
-      parts.add(new Part(info.source(), offset, c));
+      parts.add(new Part(info.source(), offset, offset - leadingSpace(info.source()), c));
       remaining = info.remaining();
     }
     return parts;

@@ -1,0 +1,75 @@
+package org.treatylab.kernel.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The evaluator on its own, without Jupyter: values, errors, interrupts, exit. */
+class CellEvaluatorTest {
+  private static CellEvaluator cells;
+
+  @BeforeAll
+  static void start() {
+    cells = new CellEvaluator(CellEvaluatorTest.class.getClassLoader(), 500);
+  }
+
+  @AfterAll
+  static void stop() {
+    cells.close();
+  }
+
+  @Test
+  void lastExpressionIsTheValueAndStateIsKept() {
+    cells.eval("int base = 40;");
+    assertEquals(42, cells.eval("int two() { return 2; }\nbase + two()"));
+  }
+
+  @Test
+  void statementsHaveNoValue() {
+    assertSame(CellEvaluator.NO_VALUE, cells.eval("int unused = 3;"));
+  }
+
+  @Test
+  void compileErrorNamesLineAndColumnInTheCell() {
+    CellError e = assertThrows(CellError.class, () -> cells.eval("int ok = 1;\nint bad = missing + 1;"));
+    assertEquals(CellError.Kind.COMPILE, e.kind());
+    assertTrue(e.getMessage().startsWith("line 2, column 11"), e.getMessage());
+    assertTrue(e.traceback().stream().anyMatch(l -> l.contains("^^^^^^^")), e.traceback().toString());
+  }
+
+  @Test
+  void runtimeErrorShowsTheExceptionAndTheCellLine() {
+    CellError e = assertThrows(CellError.class, () -> cells.eval("int[] a = new int[1];\na[3] = 1;"));
+    assertEquals("java.lang.ArrayIndexOutOfBoundsException", e.name());
+    assertTrue(e.traceback().get(1).contains("cell line 2"), e.traceback().toString());
+    assertTrue(e.traceback().stream().noneMatch(l -> l.contains("jdk.jshell")), e.traceback().toString());
+  }
+
+  @Test
+  void systemExitIsRefused() {
+    CellError e = assertThrows(CellError.class, () -> cells.eval("System.exit(3);"));
+    assertTrue(e.getMessage().contains("System.exit(3) was refused"), e.getMessage());
+    assertTrue(e.name().endsWith("KernelExitRefused"));
+  }
+
+  @Test
+  void aTightLoopStopsOnInterrupt() throws Exception {
+    CompletableFuture<CellError> result =
+        CompletableFuture.supplyAsync(
+            () -> assertThrows(CellError.class, () -> cells.eval("long spin = 0; while (true) { spin++; }")));
+    Thread.sleep(500);
+    long asked = System.nanoTime();
+    cells.interrupt();
+    CellError e = result.get(5, TimeUnit.SECONDS);
+    assertEquals(CellError.Kind.INTERRUPTED, e.kind());
+    assertTrue((System.nanoTime() - asked) / 1e9 < 2.0, "stopped within 2 s");
+    assertEquals(5, cells.eval("2 + 3"));
+  }
+}
