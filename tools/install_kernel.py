@@ -57,7 +57,7 @@ def main():
     args = p.parse_args()
     cds = None
     if not args.no_cds:
-        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds.jsa")
+        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds-%s.jsa" % args.name)
         template = kernel_json(args.lib_dir, args.java, None)["argv"]
         flags = [a for a in template if a.startswith("-XX:") or a.startswith("-D")]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):

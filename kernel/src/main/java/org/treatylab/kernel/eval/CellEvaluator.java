@@ -116,7 +116,7 @@ public final class CellEvaluator implements AutoCloseable {
       if (event.exception() != null) {
         throw runtimeError(event.exception());
       }
-      if (isExpression(snippet)) {
+      if (isExpression(snippet) && !isDisplayCall(snippet)) {
         value = control.lastValue();
       } else {
         value = NO_VALUE;
@@ -124,6 +124,11 @@ public final class CellEvaluator implements AutoCloseable {
       warnUnresolved(snippet);
     }
     return value;
+  }
+
+  /** {@code display(x);} already showed x: its return value (the display id) is not shown again. */
+  private static boolean isDisplayCall(Snippet snippet) {
+    return snippet.source().strip().matches("(?s)display\\s*\\(.*\\)\\s*;?");
   }
 
   private static boolean isExpression(Snippet snippet) {

@@ -37,6 +37,13 @@ class CellEvaluatorTest {
   }
 
   @Test
+  void aDisplayCallShowsNoSecondValue() {
+    cells.eval("String display(Object o) { return \"id-1\"; }");
+    assertSame(CellEvaluator.NO_VALUE, cells.eval("display(42);"));
+    assertEquals("id-1", cells.eval("String id = display(42);\nid"));
+  }
+
+  @Test
   void compileErrorNamesLineAndColumnInTheCell() {
     CellError e = assertThrows(CellError.class, () -> cells.eval("int ok = 1;\nint bad = missing + 1;"));
     assertEquals(CellError.Kind.COMPILE, e.kind());
