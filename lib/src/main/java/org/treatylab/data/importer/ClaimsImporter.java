@@ -19,14 +19,14 @@ import org.treatylab.data.Paper;
  * <p>Checks on import: claim ids are unique and start with the paper's key; when the paper texts are
  * available (the shared {@code papers/} folder), every quote occurs verbatim in its paper (whitespace
  * collapsed, since the texts break lines mid-sentence); a {@code computable} claim names only datasets
- * that exist; a {@code cited-only} claim says what data would settle it; a {@code computable-pending}
- * claim names the dataset it waits for (treaty data built on another branch).
+ * that exist (so the treaty importer runs first); a {@code cited-only} claim says what data would
+ * settle it.
  */
 public final class ClaimsImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "claims";
 
-  private static final Set<String> KINDS = Set.of("computable", "cited-only", "computable-pending");
+  private static final Set<String> KINDS = Set.of("computable", "cited-only");
 
   private final Set<String> existingDatasets;
   private final Map<Paper, String> paperTexts = new EnumMap<>(Paper.class);
@@ -99,8 +99,6 @@ public final class ClaimsImporter {
             throw row.error("datasets", "computable claim names dataset '" + d.trim() + "', which does not exist");
           }
         }
-      } else if (kind.equals("computable-pending") && datasets.isEmpty()) {
-        throw row.error("datasets", "a computable-pending claim must name the data it waits for");
       }
       String how = row.required("how_to_check");
       double[] range = valueRange(row);
@@ -139,7 +137,7 @@ public final class ClaimsImporter {
 
   private static CuratedDataset dataset(String sourceFile, boolean quotesChecked) {
     return new CuratedDataset(NAME, "Quantitative claims of the three papers, with how each can be checked",
-        "One row per quantitative statement: paper, stable claim id, location (section, footnote, line of the text file), the exact quoted words, the value(s) and unit, what it is about, and how it can be checked: computable (from the named datasets), computable-pending (needs the treaty data built by the treaties importer), or cited-only (the project has no data; how_to_check says what would settle it), with the tolerance that counts as reproduced.",
+        "One row per quantitative statement: paper, stable claim id, location (section, footnote, line of the text file), the exact quoted words, the value(s) and unit, what it is about, and how it can be checked: computable (from the named datasets) or cited-only (the project has no data; how_to_check says what would settle it), with the tolerance that counts as reproduced.",
         List.of(
             Column.of("paper", "string", "Paper key: petrova2019, varda2025, russia-essay").required().oneOf("petrova2019", "varda2025", "russia-essay"),
             Column.of("claim_id", "string", "Stable id '<paper>.<topic>.<detail>'").required(),
@@ -150,8 +148,8 @@ public final class ClaimsImporter {
             Column.of("value_high", "number", "Largest numeric value stated"),
             Column.of("unit", "string", "Unit of the values").required(),
             Column.of("about", "string", "What the claim is about").required(),
-            Column.of("check_kind", "string", "computable, computable-pending or cited-only").required().oneOf("computable", "computable-pending", "cited-only"),
-            Column.of("datasets", "string", "For computable claims the datasets (resource names) it is computed from; for pending ones the data it waits for"),
+            Column.of("check_kind", "string", "computable or cited-only").required().oneOf("computable", "cited-only"),
+            Column.of("datasets", "string", "For computable claims the datasets (resource names, separated by ;) it is computed from"),
             Column.of("how_to_check", "string", "The computation, or what data would settle a cited-only claim").required(),
             Column.of("tolerance", "string", "What counts as reproduced: exact for counts, '±n pp' for shares, bounds").required(),
             Column.of("note", "string", "Curator's caveat, e.g. a likely typo or a different base"),
@@ -160,6 +158,6 @@ public final class ClaimsImporter {
         .source("Petrova 2019, World Politics 71(3); Varda and Popadic 2025, Review of International Affairs LXXVI(1194); anonymous essay on Russia and the Ottawa Treaty (c. 2010)", "shared/papers/")
         .caveat(quotesChecked ? "Every quote was checked verbatim against the paper's text file on import." : "Quotes were NOT checked on this import: the papers' text files were not available.")
         .caveat("The papers' own numbers are not evidence: notebooks compute the project's value and compare it with the tolerance.")
-        .caveat("computable-pending claims need the treaty data (UNTC status, UN membership) from the treaties importer; they become computable when those datasets are merged.");
+;
   }
 }
