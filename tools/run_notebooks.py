@@ -8,11 +8,13 @@ notebook's kernelspec, runs every cell, and writes under --out (default build/re
   notebooks/NAME.ipynb   the executed notebook
   html/NAME.html         its HTML export
   figures/NAME/*.png|svg every image the notebook shows, numbered in order
+  claims.csv             every claim check the notebooks made (paper value, data value, verdict)
 A one-screen summary follows; the exit status is 1 if any notebook failed.
 Outputs carry no timestamps, so two runs on the same inputs give the same text.
 """
 import argparse
 import base64
+import csv
 import os
 import sys
 import time
@@ -61,6 +63,24 @@ def save_figures(nb, fig_dir):
     return count
 
 
+CLAIM_MIME = "application/vnd.treatylab.claim-check+json"
+CLAIM_FIELDS = ["notebook", "paper", "claim_id", "location", "paper_value", "unit", "data_value",
+                "tolerance", "verdict", "reason", "how", "quote"]
+
+
+def claim_checks(nb, name):
+    """The claim checks a notebook showed, latest per claim, in the order first shown."""
+    checks = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {}).get(CLAIM_MIME)
+            if isinstance(data, dict):
+                row = dict(data, notebook=name)
+                checks.pop(row["claim_id"], None)
+                checks[row["claim_id"]] = row
+    return list(checks.values())
+
+
 def strip_volatile(nb):
     """Removes what differs between runs of the same inputs (timings, kernel ids)."""
     for cell in nb.cells:
@@ -93,7 +113,9 @@ def run_one(path, out_dir, timeout):
         f.write(html)
     figures = save_figures(nb, os.path.join(out_dir, "figures", name))
     cells = sum(1 for c in nb.cells if c.cell_type == "code")
-    return {"name": name, "error": error, "seconds": seconds, "cells": cells, "figures": figures}
+    checks = claim_checks(nb, name)
+    return {"name": name, "error": error, "seconds": seconds, "cells": cells, "figures": figures,
+            "checks": checks}
 
 
 def main():
@@ -110,11 +132,18 @@ def main():
         print("      %s in %.1f s%s" % ("ok" if not r["error"] else "FAILED", r["seconds"],
                                        "" if not r["error"] else ": " + r["error"]), flush=True)
         results.append(r)
+    with open(os.path.join(args.out, "claims.csv"), "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=CLAIM_FIELDS, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in results:
+            w.writerows(r["checks"])
     print()
-    print("%-32s %6s %8s %8s  %s" % ("notebook", "cells", "figures", "seconds", "result"))
+    print("%-28s %5s %7s %7s %11s  %s" % ("notebook", "cells", "figures", "seconds", "claims ok/n", "result"))
     for r in results:
-        print("%-32s %6d %8d %8.1f  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
-                                          "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
+        ok = sum(1 for c in r["checks"] if c.get("verdict") == "reproduced")
+        print("%-28s %5d %7d %7.1f %11s  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
+                                              "%d/%d" % (ok, len(r["checks"])),
+                                              "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
     failed = [r for r in results if r["error"]]
     print("\noutputs in %s" % os.path.relpath(args.out, ROOT))
     print("notebooks: %d passed, %d failed" % (len(results) - len(failed), len(failed)))

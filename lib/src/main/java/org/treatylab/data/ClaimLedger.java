@@ -26,6 +26,22 @@ public final class ClaimLedger {
     return new ClaimLedger(paper, claims.with(t.where(t.stringColumn("check_kind").isEqualTo("computable"))));
   }
 
+  /**
+   * Returns one claim by id, e.g. {@code claim("petrova2019.regional-share.first-month-signing")}.
+   *
+   * @throws IllegalArgumentException naming the paper's claim ids when there is no such claim
+   */
+  public org.treatylab.claims.Claim claim(String id) {
+    Table t = claims.table();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (t.stringColumn("claim_id").get(r).equals(id)) {
+        return org.treatylab.claims.Claim.fromRow(t, r);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no claim '" + id + "' for " + paper.key() + "; its claims are " + t.stringColumn("claim_id").asList());
+  }
+
   /** Returns the claims as a Tablesaw table. */
   public Table table() {
     return claims.table();

@@ -5,6 +5,7 @@ import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.treatylab.claims.ClaimCheck;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,6 +21,7 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.data.*",
           "org.treatylab.analysis.*",
           "org.treatylab.charts.*",
+          "org.treatylab.claims.*",
           "tech.tablesaw.api.*",
           "org.knowm.xchart.*");
 
@@ -50,6 +52,16 @@ public final class NotebookDisplay implements Extension {
                   () -> chart.getClass().getSimpleName() + " \"" + chart.getTitle() + "\" ("
                       + chart.getSeriesMap().size() + " series)");
               ctx.renderIfRequested(MIMEType.IMAGE_SVG, () -> ChartImages.svg(chart));
+            });
+    kernel
+        .getRenderer()
+        .createRegistration(ClaimCheck.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN, MIMEType.parse(ClaimCheckHtml.MIME))
+        .register(
+            (check, ctx) -> {
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(check));
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, check::toString);
+              ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.MIME), () -> ClaimCheckHtml.json(check));
             });
     for (String imp : IMPORTS) {
       kernel.evalRaw("import " + imp + ";");

@@ -1,0 +1,92 @@
+package org.treatylab.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * One quantitative statement of a paper, as recorded in the claims ledger ({@code datasets/claims.csv},
+ * curated from the papers' texts): what the paper says, the value(s) it states, and the tolerance
+ * within which the project's own computation counts as reproducing it.
+ *
+ * @param paper the paper's key (e.g. {@code petrova2019})
+ * @param id the stable claim id (e.g. {@code petrova2019.regional-share.first-month-signing})
+ * @param location section, footnote and line of the paper's text file
+ * @param quote the paper's exact words
+ * @param values the stated value(s) as written, separated by {@code ;}
+ * @param unit the unit of the value(s)
+ * @param about what the number is about
+ * @param checkKind {@code computable} (from the named datasets) or {@code cited-only}
+ * @param datasets the datasets a computable claim is computed from
+ * @param howToCheck how the project checks it, in words
+ * @param tolerance what counts as reproduced (e.g. {@code exact}, {@code ±1 pp}, {@code lower bound})
+ * @param note caveats the curators recorded
+ */
+public record Claim(
+    String paper,
+    String id,
+    String location,
+    String quote,
+    String values,
+    String unit,
+    String about,
+    String checkKind,
+    String datasets,
+    String howToCheck,
+    String tolerance,
+    String note) {
+
+  /** Returns the claim in row {@code row} of a claims table (the columns of {@code claims.csv}). */
+  public static Claim fromRow(Table t, int row) {
+    return new Claim(
+        text(t, "paper", row), text(t, "claim_id", row), text(t, "location", row), text(t, "quote", row),
+        text(t, "values", row), text(t, "unit", row), text(t, "about", row), text(t, "check_kind", row),
+        text(t, "datasets", row), text(t, "how_to_check", row), text(t, "tolerance", row), text(t, "note", row));
+  }
+
+  private static String text(Table t, String column, int row) {
+    return t.columnNames().contains(column) ? t.column(column).getString(row) : "";
+  }
+
+  /** Returns the stated values as numbers, in order; a value that is not a number is skipped. */
+  public List<Double> numbers() {
+    List<Double> out = new ArrayList<>();
+    for (String v : values.split(";")) {
+      try {
+        out.add(Double.parseDouble(v.trim().replace(",", "")));
+      } catch (NumberFormatException notANumber) {
+        // dates and words are checked with check(String)
+      }
+    }
+    return out;
+  }
+
+  /** Returns true when the project can compute this claim from its datasets. */
+  public boolean isComputable() {
+    return checkKind.equals("computable");
+  }
+
+  /**
+   * Checks the project's computed value(s) against the paper's, in the order the paper states them.
+   *
+   * @param computed one value per stated value
+   */
+  public ClaimCheck check(double... computed) {
+    return ClaimCheck.of(this, computed, "");
+  }
+
+  /**
+   * Checks the computed value(s) and records how they were computed (shown beside the verdict).
+   *
+   * @param how one sentence: what was counted, over which window and denominator
+   * @param computed one value per stated value
+   */
+  public ClaimCheck check(String how, double... computed) {
+    return ClaimCheck.of(this, computed, how);
+  }
+
+  /** Checks a value that is not a number (a date, a name) against the stated one, exactly. */
+  public ClaimCheck checkText(String computed, String how) {
+    return ClaimCheck.ofText(this, computed, how);
+  }
+}

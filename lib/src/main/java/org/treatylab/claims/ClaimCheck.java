@@ -1,0 +1,84 @@
+package org.treatylab.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A paper's number next to the project's, with a verdict: the unit of a reproduction. Every check
+ * made in a session is also kept in {@link Ledger}, so a notebook's last cell can show the paper's
+ * whole ledger.
+ *
+ * @param claim the claim checked
+ * @param computed the project's value(s), in the order the paper states them (empty for text)
+ * @param computedText the project's value when it is not a number (a date), else empty
+ * @param verdict reproduced, or differs
+ * @param reason the comparison in words: stated vs computed, and the tolerance
+ * @param how how the value was computed (window, denominator, source), as the notebook says
+ */
+public record ClaimCheck(
+    Claim claim, List<Double> computed, String computedText, Verdict verdict, String reason, String how) {
+
+  /** The outcome of a check. */
+  public enum Verdict {
+    /** Within the ledger's tolerance. */
+    REPRODUCED,
+    /** Outside the tolerance: the notebook says why (definition, date, source). */
+    DIFFERS;
+
+    /** Returns the verdict as shown: "reproduced" or "differs". */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static ClaimCheck of(Claim claim, double[] computed, String how) {
+    List<Double> stated = claim.numbers();
+    if (stated.size() != computed.length) {
+      throw new IllegalArgumentException(
+          claim.id() + " states " + stated.size() + " value(s) (" + claim.values() + ") but "
+              + computed.length + " were given");
+    }
+    Tolerance tolerance = Tolerance.parse(claim.tolerance());
+    boolean all = true;
+    List<String> parts = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < computed.length; i++) {
+      boolean ok = tolerance.accepts(stated.get(i), computed[i]);
+      all &= ok;
+      values.add(computed[i]);
+      parts.add("paper " + format(stated.get(i)) + ", data " + format(computed[i]) + (ok ? "" : " (outside)"));
+    }
+    String reason = String.join("; ", parts) + " " + claim.unit() + " — tolerance: " + claim.tolerance();
+    return Ledger.record(new ClaimCheck(claim, values, "", all ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
+  }
+
+  static ClaimCheck ofText(Claim claim, String computed, String how) {
+    boolean ok = claim.values().trim().equalsIgnoreCase(computed.trim());
+    String reason = "paper " + claim.values() + ", data " + computed;
+    return Ledger.record(new ClaimCheck(claim, List.of(), computed, ok ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
+  }
+
+  /** Formats a number as a reader expects: no trailing zeros, at most two decimals. */
+  public static String format(double v) {
+    if (Math.abs(v - Math.rint(v)) < 1e-9) {
+      return String.format(Locale.ROOT, "%,d", (long) Math.rint(v));
+    }
+    return String.format(Locale.ROOT, "%,.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  /** Returns the computed value(s) as text, as shown in the ledger. */
+  public String computedAsText() {
+    if (!computedText.isEmpty()) {
+      return computedText;
+    }
+    List<String> out = new ArrayList<>();
+    computed.forEach(v -> out.add(format(v)));
+    return String.join("; ", out);
+  }
+
+  @Override
+  public String toString() {
+    return claim.id() + ": " + verdict.label() + " — " + reason + (how.isEmpty() ? "" : " [" + how + "]");
+  }
+}
