@@ -97,9 +97,9 @@ public record Composition(Window window, Group group, int n, int k, List<String>
     return Table.create(window.description(),
         StringColumn.create("window", window.description()),
         StringColumn.create("group", group.name()),
-        IntColumn.create("n_acted", n),
-        IntColumn.create("k_in_group", k),
-        DoubleColumn.create("share", share()),
+        IntColumn.create("n_acted", new int[] {n}),
+        IntColumn.create("k_in_group", new int[] {k}),
+        DoubleColumn.create("share", new double[] {share()}),
         StringColumn.create("members", String.join(" ", members)));
   }
 

@@ -189,26 +189,46 @@ public final class Diffusion {
     }
     SplittableRandom rng = new SplittableRandom(seed);
     double[][] draws = new double[k][reps];
+    int kept = 0;
+    int failed = 0;
     for (int r = 0; r < reps; r++) {
       double[] y = new double[n];
       for (int i = 0; i < n; i++) {
         y[i] = fit.fitted()[i] + resid[rng.nextInt(n)];
       }
-      double[] b = model.valid(optimum(model, fit.years(), y, b0).getPoint().toArray());
-      for (int j = 0; j < k; j++) {
-        draws[j][r] = b[j];
+      double[] b;
+      try {
+        b = model.valid(optimum(model, fit.years(), y, b0).getPoint().toArray());
+      } catch (IllegalStateException notConverged) {
+        try {
+          b = model.valid(optimum(model, fit.years(), y, null).getPoint().toArray());
+        } catch (IllegalStateException again) {
+          failed++;
+          continue;
+        }
       }
+      for (int j = 0; j < k; j++) {
+        draws[j][kept] = b[j];
+      }
+      kept++;
+    }
+    if (kept < 2) {
+      throw new IllegalStateException(model.label() + " bootstrap: only " + kept + " of " + reps + " refits converged");
+    }
+    for (int j = 0; j < k; j++) {
+      draws[j] = Arrays.copyOf(draws[j], kept);
     }
     List<DiffusionFit.Estimate> est = new ArrayList<>();
     for (int j = 0; j < k; j++) {
       Percentile pct = new Percentile();
       pct.setData(draws[j]);
       double mean = Arrays.stream(draws[j]).average().orElse(Double.NaN);
-      double sd = Math.sqrt(Arrays.stream(draws[j]).map(v -> (v - mean) * (v - mean)).sum() / (reps - 1));
+      double sd = Math.sqrt(Arrays.stream(draws[j]).map(v -> (v - mean) * (v - mean)).sum() / (draws[j].length - 1));
       est.add(new DiffusionFit.Estimate(model.parameters().get(j), b0[j], sd, pct.evaluate(2.5), pct.evaluate(97.5)));
     }
     return new DiffusionFit(model, fit.series(), est, fit.r2(), fit.rmse(), n,
-        "residual bootstrap 95 % percentile, " + reps + " reps, seed " + seed, fit.years(), fit.observed(),
+        "residual bootstrap 95 % percentile, " + reps + " reps, seed " + seed
+            + (failed > 0 ? ", " + failed + " refits did not converge and were dropped" : ""), fit.years(), fit.observed(),
         fit.fitted());
   }
 
@@ -255,8 +275,8 @@ public final class Diffusion {
           return new Pair<>(value, jac);
         })
         .parameterValidator(v -> new ArrayRealVector(model.valid(v.toArray())))
-        .maxEvaluations(20_000)
-        .maxIterations(20_000)
+        .maxEvaluations(5_000)
+        .maxIterations(5_000)
         .build();
   }
 

@@ -19,10 +19,10 @@ public record TestResult(String method, double statistic, int df, double pValue,
   public Table table() {
     return Table.create(data.title() + ": " + method,
         StringColumn.create("test", method),
-        DoubleColumn.create("statistic", statistic),
-        IntColumn.create("df", df),
-        DoubleColumn.create("p_value", pValue),
-        DoubleColumn.create("min_expected", data.minExpected()));
+        DoubleColumn.create("statistic", new double[] {statistic}),
+        IntColumn.create("df", new int[] {df}),
+        DoubleColumn.create("p_value", new double[] {pValue}),
+        DoubleColumn.create("min_expected", new double[] {data.minExpected()}));
   }
 
   @Override

@@ -52,11 +52,11 @@ public final class Tipping {
       return Table.create(series + ": tipping point",
           tech.tablesaw.api.StringColumn.create("method", method),
           DateColumn.create("date", java.util.List.of(date)),
-          DoubleColumn.create("years_since_origin", yearsSinceOrigin),
-          DoubleColumn.create("value", value),
-          DoubleColumn.create("share", share),
-          DoubleColumn.create("rate_before_per_year", rateBefore),
-          DoubleColumn.create("rate_after_per_year", rateAfter));
+          DoubleColumn.create("years_since_origin", new double[] {yearsSinceOrigin}),
+          DoubleColumn.create("value", new double[] {value}),
+          DoubleColumn.create("share", new double[] {share}),
+          DoubleColumn.create("rate_before_per_year", new double[] {rateBefore}),
+          DoubleColumn.create("rate_after_per_year", new double[] {rateAfter}));
     }
 
     @Override
