@@ -1,11 +1,13 @@
 package org.treatylab.analysis;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.treatylab.data.Denominator;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaty;
 import tech.tablesaw.api.DateColumn;
@@ -15,14 +17,32 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A treaty's cumulative consents to be bound (ratification, accession, acceptance, approval,
- * succession) over time: one step per instrument deposited, counted from a reference date (the
- * treaty's adoption, or its opening for signature). Counts every instrument deposited, including
- * those of states that later withdrew, as Petrova's Figures 1–2 count ratifications over the early
- * years; {@link #netOfWithdrawals()} counts parties instead.
+ * A treaty's cumulative signatures, consents to be bound (ratification, accession, acceptance,
+ * approval, succession) or parties over time, counted from a reference date (the treaty's adoption, or
+ * its opening for signature), as counts or as shares of all states.
+ *
+ * <ul>
+ *   <li><b>What is counted</b> ({@link Measure}): {@link #consents()} (the default) counts every
+ *       instrument deposited, including those of states that later withdrew, as Petrova's Figures 1–2
+ *       count ratifications over the early years; {@link #parties()} (= {@link #netOfWithdrawals()})
+ *       drops a state on its withdrawal's effective date; {@link #signatures()} counts every signature.
+ *   <li><b>When</b>: {@link #steps()} has one step per instrument; {@link #byDay()}, {@link #byMonth()}
+ *       and {@link #byYear()} choose the grid of {@link #points()}. The grid runs from the origin in
+ *       whole months / years ({@link #sinceOrigin()}, the default) or over calendar month / year ends
+ *       ({@link #inCalendarTime()}).
+ *   <li><b>Shares</b>: {@code count(d) / N(d)}, where {@code N(d)} is the number of states at date
+ *       {@code d} under a {@link Denominator} ({@link #shares(Denominator)}, by default UN members at
+ *       the date, in which case only UN members count in the numerator) or a fixed number
+ *       ({@link #sharesOf(int)}, for synthetic treaties).
+ * </ul>
+ *
+ * <pre>{@code
+ * AdoptionCurve mbt = AdoptionCurve.of(Treaties.mineBan()).sinceOpening().byMonth().shares();
+ * mbt.shareAt(LocalDate.of(1999, 3, 1));   // share of UN members that had ratified
+ * }</pre>
  *
  * <p>Data: {@code treaty_participation.csv}, from the UN Treaty Collection status pages as at
- * 3 February 2026 (see {@link Treaty#source()}).
+ * 3 February 2026 (see {@link Treaty#source()}); UN membership from {@code un_membership.csv}.
  */
 public final class AdoptionCurve {
   /** Where the clock starts. */
@@ -33,39 +53,185 @@ public final class AdoptionCurve {
     OPENING
   }
 
+  /** What the curve counts. */
+  public enum Measure {
+    /** Signatures (every signature, including those of states that later withdrew). */
+    SIGNATURES("signatures"),
+    /** Instruments of consent to be bound deposited, including those of states that later withdrew. */
+    CONSENTS("instruments of consent"),
+    /** Parties: consents net of withdrawals effective by the date. */
+    PARTIES("parties");
+
+    private final String label;
+
+    Measure(String label) {
+      this.label = label;
+    }
+
+    /** Returns the measure in words, e.g. "instruments of consent". */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** The grid of {@link #points()}. */
+  public enum Resolution {
+    /** One point per date on which the count changed. */
+    DAY,
+    /** One point per month. */
+    MONTH,
+    /** One point per year. */
+    YEAR
+  }
+
   private final Treaty treaty;
   private final Origin origin;
-  private final boolean net;
+  private final Measure measure;
+  private final Resolution resolution;
+  private final boolean calendar;
+  private final boolean shareScale;
+  private final Denominator denominator;
+  private final int fixedTotal;
+  private final LocalDate through;
+  private StateTotals totals;
 
-  private AdoptionCurve(Treaty treaty, Origin origin, boolean net) {
+  private AdoptionCurve(Treaty treaty, Origin origin, Measure measure, Resolution resolution, boolean calendar,
+      boolean shareScale, Denominator denominator, int fixedTotal, LocalDate through) {
     this.treaty = Objects.requireNonNull(treaty);
     this.origin = origin;
-    this.net = net;
+    this.measure = measure;
+    this.resolution = resolution;
+    this.calendar = calendar;
+    this.shareScale = shareScale;
+    this.denominator = denominator;
+    this.fixedTotal = fixedTotal;
+    this.through = through;
   }
 
   /** Returns the curve of {@code treaty}'s consents counted from its adoption. */
   public static AdoptionCurve of(Treaty treaty) {
-    return new AdoptionCurve(treaty, Origin.ADOPTION, false);
+    return new AdoptionCurve(treaty, Origin.ADOPTION, Measure.CONSENTS, null, false, false,
+        Denominator.UN_MEMBERS_AT_DATE, 0, null);
+  }
+
+  /**
+   * Returns the consent curve of a treaty made from the given records (synthetic or outside data); see
+   * {@link Treaty#of}.
+   */
+  public static AdoptionCurve of(String name, LocalDate adopted, LocalDate openedForSignature,
+      List<Participant> participants) {
+    return of(Treaty.of(name, name, adopted, openedForSignature, null, 0, participants));
+  }
+
+  private AdoptionCurve with(Origin o, Measure m, Resolution r, boolean cal, boolean share, Denominator d,
+      int fixed, LocalDate end) {
+    return new AdoptionCurve(treaty, o, m, r, cal, share, d, fixed, end);
   }
 
   /** Returns the same curve counted from the opening for signature. */
   public AdoptionCurve sinceOpening() {
-    return new AdoptionCurve(treaty, Origin.OPENING, net);
+    return with(Origin.OPENING, measure, resolution, calendar, shareScale, denominator, fixedTotal, through);
   }
 
   /** Returns the same curve counted from adoption. */
   public AdoptionCurve sinceAdoption() {
-    return new AdoptionCurve(treaty, Origin.ADOPTION, net);
+    return with(Origin.ADOPTION, measure, resolution, calendar, shareScale, denominator, fixedTotal, through);
   }
 
   /** Returns the curve of parties: a state that withdrew stops counting on the withdrawal's effective date. */
   public AdoptionCurve netOfWithdrawals() {
-    return new AdoptionCurve(treaty, origin, true);
+    return parties();
+  }
+
+  /** Returns the curve of parties (consents net of withdrawals effective by each date). */
+  public AdoptionCurve parties() {
+    return with(origin, Measure.PARTIES, resolution, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve of instruments of consent deposited (withdrawals not subtracted). */
+  public AdoptionCurve consents() {
+    return with(origin, Measure.CONSENTS, resolution, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve of signatures. */
+  public AdoptionCurve signatures() {
+    return with(origin, Measure.SIGNATURES, resolution, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve with one point per date on which the count changed. */
+  public AdoptionCurve byDay() {
+    return with(origin, measure, Resolution.DAY, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve with one point per month (months since the origin, or calendar month ends). */
+  public AdoptionCurve byMonth() {
+    return with(origin, measure, Resolution.MONTH, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve with one point per year (years since the origin, or calendar year ends). */
+  public AdoptionCurve byYear() {
+    return with(origin, measure, Resolution.YEAR, calendar, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve on a calendar grid (month or year ends; charts use calendar years on the x axis). */
+  public AdoptionCurve inCalendarTime() {
+    return with(origin, measure, resolution, true, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve on a grid of whole months / years since the origin (the default). */
+  public AdoptionCurve sinceOrigin() {
+    return with(origin, measure, resolution, false, shareScale, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve shown as shares of UN members at each date (charts and {@link Series} values). */
+  public AdoptionCurve shares() {
+    return shares(denominator == null ? Denominator.UN_MEMBERS_AT_DATE : denominator);
+  }
+
+  /** Returns the curve shown as shares of all states at each date, with the given denominator. */
+  public AdoptionCurve shares(Denominator d) {
+    return with(origin, measure, resolution, calendar, true, Objects.requireNonNull(d), 0, through);
+  }
+
+  /** Returns the curve shown as shares of a fixed number of states (for synthetic treaties). */
+  public AdoptionCurve sharesOf(int numberOfStates) {
+    StateTotals.fixed(numberOfStates);
+    return with(origin, measure, resolution, calendar, true, null, numberOfStates, through);
+  }
+
+  /** Returns the curve shown as counts (the default). */
+  public AdoptionCurve counts() {
+    return with(origin, measure, resolution, calendar, false, denominator, fixedTotal, through);
+  }
+
+  /** Returns the curve cut at {@code end} (inclusive): later steps and grid points are dropped. */
+  public AdoptionCurve through(LocalDate end) {
+    return with(origin, measure, resolution, calendar, shareScale, denominator, fixedTotal, end);
+  }
+
+  /** Returns the curve over its first {@code years} years after the origin. */
+  public AdoptionCurve firstYears(double years) {
+    return through(originDate().plusDays(Math.round(years * 365.25)));
   }
 
   /** Returns the treaty. */
   public Treaty treaty() {
     return treaty;
+  }
+
+  /** Returns what is counted. */
+  public Measure measure() {
+    return measure;
+  }
+
+  /** Returns true when the curve is shown as shares of all states. */
+  public boolean isShareScale() {
+    return shareScale;
+  }
+
+  /** Returns true when the grid and charts use calendar time. */
+  public boolean isCalendarTime() {
+    return calendar;
   }
 
   /** Returns the date the clock starts. */
@@ -81,6 +247,11 @@ public final class AdoptionCurve {
     return origin == Origin.OPENING && treaty.openedForSignature() != null ? "opening for signature" : "adoption";
   }
 
+  /** Returns what "all states" means in {@link #shareAt} and {@link #points()}, in words. */
+  public String denominatorLabel() {
+    return totals().label();
+  }
+
   /** One step of the curve: on {@code date}, the count became {@code count}. */
   public record Step(LocalDate date, long daysSinceOrigin, int count, String iso3, String event) {
     /** Returns the time since the origin in years (days / 365.25). */
@@ -89,14 +260,39 @@ public final class AdoptionCurve {
     }
   }
 
+  /**
+   * One point of the curve on its grid.
+   *
+   * @param date the date (counts include instruments of that day)
+   * @param daysSinceOrigin days since the origin
+   * @param count the count at the date
+   * @param states the number of all states at the date (the denominator)
+   * @param share the count of states that count in the numerator, divided by {@code states}
+   */
+  public record Point(LocalDate date, long daysSinceOrigin, int count, int states, double share) {
+    /** Returns the time since the origin in years (days / 365.25). */
+    public double yearsSinceOrigin() {
+      return daysSinceOrigin / 365.25;
+    }
+
+    /** Returns the date as a calendar year with a fraction (1999.5 is about 1 July 1999). */
+    public double calendarYear() {
+      return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
+  }
+
   /** Returns the steps in date order (ties in ISO3 order, so the ordering is stable). */
   public List<Step> steps() {
     record Event(LocalDate date, int delta, String iso3, String what) {}
     List<Event> events = new ArrayList<>();
     for (Participant p : treaty.participants()) {
-      if (p.consent() != null) {
+      if (measure == Measure.SIGNATURES) {
+        if (p.signature() != null) {
+          events.add(new Event(p.signature(), +1, p.iso3(), "signature"));
+        }
+      } else if (p.consent() != null) {
         events.add(new Event(p.consent(), +1, p.iso3(), "consent"));
-        if (net && p.leftOn() != null) {
+        if (measure == Measure.PARTIES && p.leftOn() != null) {
           events.add(new Event(p.leftOn(), -1, p.iso3(), "withdrawal effective"));
         }
       }
@@ -106,13 +302,16 @@ public final class AdoptionCurve {
     int count = 0;
     LocalDate origin = originDate();
     for (Event e : events) {
+      if (through != null && e.date().isAfter(through)) {
+        break;
+      }
       count += e.delta();
       steps.add(new Step(e.date(), ChronoUnit.DAYS.between(origin, e.date()), count, e.iso3(), e.what()));
     }
     return steps;
   }
 
-  /** Returns the count on {@code date} (instruments deposited by then; parties when net). */
+  /** Returns the count on {@code date} (signatures / instruments deposited by then; parties when net). */
   public int countAt(LocalDate date) {
     int count = 0;
     for (Step s : steps()) {
@@ -129,10 +328,118 @@ public final class AdoptionCurve {
     return countAt(originDate().plusDays(Math.round(years * 365.25)));
   }
 
-  /** Returns the steps as a table: date, days and years since origin, count, state, event. */
-  public Table table() {
+  /**
+   * Returns the share of all states counted at {@code date}: the actors that count in the numerator
+   * (UN members at the date, under the default denominator) divided by the number of states then.
+   */
+  public double shareAt(LocalDate date) {
+    StateTotals t = totals();
+    long numerator = actorsAt(date).stream().filter(iso3 -> t.counts(iso3, date)).count();
+    return (double) numerator / t.at(date);
+  }
+
+  /** Returns the ISO3 codes counted at {@code date} (at the cut-off date when later), in order of consent. */
+  public List<String> actorsAt(LocalDate date) {
+    LocalDate d = through != null && date.isAfter(through) ? through : date;
+    List<String> out = new ArrayList<>();
+    for (Participant p : treaty.participants()) {
+      boolean counted = switch (measure) {
+        case SIGNATURES -> p.signature() != null && !p.signature().isAfter(d);
+        case CONSENTS -> p.consent() != null && !p.consent().isAfter(d);
+        case PARTIES -> p.isPartyAt(d);
+      };
+      if (counted) {
+        out.add(p.iso3());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the points on the chosen grid ({@link Resolution#DAY} when none was chosen): from the
+   * origin (or its calendar month / year end) to the last step, or to {@link #through} when set.
+   */
+  public List<Point> points() {
     List<Step> steps = steps();
-    Table t = Table.create(treaty.id() + " consents since " + originLabel());
+    LocalDate origin = originDate();
+    List<LocalDate> grid = new ArrayList<>();
+    Resolution r = resolution == null ? Resolution.DAY : resolution;
+    LocalDate end = through != null ? through : steps.isEmpty() ? origin : steps.get(steps.size() - 1).date();
+    if (r == Resolution.DAY) {
+      for (Step s : steps) {
+        if (grid.isEmpty() || !grid.get(grid.size() - 1).equals(s.date())) {
+          grid.add(s.date());
+        }
+      }
+    } else if (calendar) {
+      YearMonth m = YearMonth.from(origin);
+      while (true) {
+        LocalDate d = r == Resolution.MONTH ? m.atEndOfMonth() : LocalDate.of(m.getYear(), 12, 31);
+        grid.add(d);
+        if (!d.isBefore(end)) {
+          break;
+        }
+        m = r == Resolution.MONTH ? m.plusMonths(1) : m.plusYears(1);
+      }
+    } else {
+      for (int k = 0; ; k++) {
+        LocalDate d = r == Resolution.MONTH ? origin.plusMonths(k) : origin.plusYears(k);
+        grid.add(d);
+        if (!d.isBefore(end)) {
+          break;
+        }
+      }
+    }
+    StateTotals t = totals();
+    List<Point> out = new ArrayList<>();
+    int i = 0;
+    int count = 0;
+    for (LocalDate d : grid) {
+      while (i < steps.size() && !steps.get(i).date().isAfter(d)) {
+        count = steps.get(i++).count();
+      }
+      long numerator = actorsAt(d).stream().filter(iso3 -> t.counts(iso3, d)).count();
+      int states = t.at(d);
+      out.add(new Point(d, ChronoUnit.DAYS.between(origin, d), count, states, (double) numerator / states));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the points as a {@link Series}: values are counts, or shares when {@link #shares()} was
+   * chosen. The input of {@link Tipping} and {@link Diffusion}.
+   */
+  public Series series() {
+    List<Point> pts = points();
+    return new Series(treaty.shortName() + " " + measure.label() + (shareScale ? " (share of states)" : ""),
+        originDate(), pts.stream().map(Point::date).toList(),
+        pts.stream().mapToDouble(Point::yearsSinceOrigin).toArray(),
+        pts.stream().mapToDouble(p -> shareScale ? p.share() : p.count()).toArray(),
+        pts.stream().mapToDouble(Point::share).toArray());
+  }
+
+  /**
+   * Returns the curve as a table. Without a chosen grid: one row per step (date, days and years since
+   * origin, count, state, event). After {@link #byDay()}, {@link #byMonth()} or {@link #byYear()}: one
+   * row per point (date, days and years since origin, count, states, share).
+   */
+  public Table table() {
+    if (resolution != null) {
+      List<Point> pts = points();
+      Table t = Table.create(treaty.id() + " " + measure.label() + " since " + originLabel() + " by "
+          + resolution.name().toLowerCase());
+      t.addColumns(
+          DateColumn.create("date", pts.stream().map(Point::date)),
+          IntColumn.create("days_since_origin", pts.stream().mapToInt(p -> (int) p.daysSinceOrigin()).toArray()),
+          DoubleColumn.create("years_since_origin", pts.stream().mapToDouble(Point::yearsSinceOrigin).toArray()),
+          IntColumn.create("count", pts.stream().mapToInt(Point::count).toArray()),
+          IntColumn.create("states", pts.stream().mapToInt(Point::states).toArray()),
+          DoubleColumn.create("share", pts.stream().mapToDouble(Point::share).toArray()));
+      return t;
+    }
+    List<Step> steps = steps();
+    Table t = Table.create(treaty.id() + " " + (measure == Measure.CONSENTS ? "consents" : measure.label())
+        + " since " + originLabel());
     t.addColumns(
         DateColumn.create("date", steps.stream().map(Step::date)),
         IntColumn.create("days_since_origin", steps.stream().mapToInt(s -> (int) s.daysSinceOrigin()).toArray()),
@@ -143,10 +450,27 @@ public final class AdoptionCurve {
     return t;
   }
 
+  /** Returns the default figure: this curve as a step chart (see {@code AdoptionChart}). */
+  public org.knowm.xchart.XYChart chart() {
+    return org.treatylab.charts.AdoptionChart.of(this);
+  }
+
+  private StateTotals totals() {
+    if (totals == null) {
+      totals = denominator != null ? StateTotals.of(denominator) : StateTotals.fixed(fixedTotal);
+    }
+    return totals;
+  }
+
   @Override
   public String toString() {
     List<Step> steps = steps();
+    String what = switch (measure) {
+      case CONSENTS -> " consents";
+      case PARTIES -> " parties";
+      case SIGNATURES -> " signatures";
+    };
     return treaty.shortName() + ": " + (steps.isEmpty() ? 0 : steps.get(steps.size() - 1).count())
-        + (net ? " parties" : " consents") + " since " + originLabel() + " (" + originDate() + ")";
+        + what + " since " + originLabel() + " (" + originDate() + ")";
   }
 }

@@ -1,17 +1,39 @@
 package org.treatylab.charts;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.analysis.Thresholds;
 
 /**
- * Step charts of adoption curves, several treaties on one time axis (years since each treaty's own
- * origin), as in Petrova (2019), Figures 1 and 2.
+ * Step charts of adoption curves: several treaties on one time axis (years since each treaty's own
+ * origin, or calendar years after {@link AdoptionCurve#inCalendarTime()}), as counts or as shares of
+ * all states (after {@link AdoptionCurve#shares()}), as in Petrova (2019), Figures 1 and 2; with
+ * threshold lines (15 %, one-third, half) annotated with the date each was crossed.
+ *
+ * <pre>{@code
+ * AdoptionChart.of(mbtCurve);                                   // one curve, whole history
+ * AdoptionChart.paired(mbtCurve, apiiCurve, 10);                // two treaties, first ten years
+ * AdoptionChart.withThresholds(mbtCurve.shares(), 10);          // lines at 15 %, 1/3, 1/2
+ * }</pre>
  */
 public final class AdoptionChart {
   private AdoptionChart() {}
+
+  /** Returns the default chart of one curve over its whole history. */
+  public static XYChart of(AdoptionCurve curve) {
+    List<AdoptionCurve.Point> pts = curve.points();
+    double span = pts.isEmpty() ? 1 : Math.max(1, pts.get(pts.size() - 1).yearsSinceOrigin());
+    return of(curve.treaty().shortName() + ": " + curve.measure().label() + " since " + curve.originLabel(),
+        Math.ceil(span), curve);
+  }
 
   /**
    * Returns a chart of the curves over the first {@code years} years.
@@ -21,48 +43,103 @@ public final class AdoptionChart {
    * @param curves the curves, one series each, labelled with the treaty's short name
    */
   public static XYChart of(String title, double years, AdoptionCurve... curves) {
-    String origin = curves.length > 0 ? curves[0].originLabel() : "origin";
-    XYChart chart =
-        new XYChartBuilder()
-            .width(HouseStyle.WIDTH)
-            .height(HouseStyle.HEIGHT)
-            .title(title)
-            .xAxisTitle("years since " + origin)
-            .yAxisTitle("instruments of consent deposited")
-            .build();
-    HouseStyle.apply(chart.getStyler());
-    chart.getStyler().setXAxisMin(0.0);
-    chart.getStyler().setXAxisMax(years);
+    AdoptionCurve first = curves.length > 0 ? curves[0] : null;
+    boolean calendar = first != null && first.isCalendarTime();
+    boolean share = first != null && first.isShareScale();
+    String x = calendar ? "year" : "years since " + (first == null ? "origin" : first.originLabel());
+    String y = first == null ? "count" : share ? "share of all states (" + first.denominatorLabel() + ")"
+        : first.measure().label();
+    XYChart chart = HouseStyle.xy(title, x, y);
+    double x0 = calendar ? Arrays.stream(curves).mapToDouble(c -> calendarYear(c)).min().orElse(0) : 0;
+    chart.getStyler().setXAxisMin(x0);
+    chart.getStyler().setXAxisMax(x0 + years);
     chart.getStyler().setYAxisMin(0.0);
+    if (share) {
+      chart.getStyler().setYAxisMax(1.0);
+      chart.getStyler().setYAxisDecimalPattern("0%");
+    }
     for (AdoptionCurve c : curves) {
-      double[][] xy = stepPoints(c.steps(), years);
-      XYSeries s = chart.addSeries(c.treaty().shortName(), xy[0], xy[1]);
-      s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+      double[][] xy = stepPoints(c, years);
+      XYSeries s = chart.addSeries(uniqueName(chart, c.treaty().shortName()), xy[0], xy[1]);
+      s.setMarker(SeriesMarkers.NONE);
     }
     return chart;
   }
 
-  /** Returns x and y arrays that draw a step function: flat until each step, then up. */
-  static double[][] stepPoints(List<AdoptionCurve.Step> steps, double years) {
-    int n = 0;
-    double[] x = new double[steps.size() * 2 + 2];
-    double[] y = new double[steps.size() * 2 + 2];
-    x[n] = 0;
-    y[n++] = 0;
+  /** Returns two treaties side by side on one axis (years since each one's origin). */
+  public static XYChart paired(AdoptionCurve a, AdoptionCurve b, double years) {
+    return of(a.treaty().shortName() + " and " + b.treaty().shortName() + ": " + a.measure().label()
+        + ", first " + fmt(years) + " years", years, a, b);
+  }
+
+  /** Returns the curve as shares with lines at 15 %, one-third and one-half, each annotated with its date. */
+  public static XYChart withThresholds(AdoptionCurve curve, double years) {
+    return withThresholds(curve, years, Thresholds.PAPER_SHARES);
+  }
+
+  /**
+   * Returns the curve as shares of all states, with a dashed horizontal line at each threshold and a
+   * label with the date it was first reached (see {@link Thresholds#firstShare}).
+   *
+   * @param years how many years since the origin to show
+   * @param shares thresholds as fractions, e.g. 0.15
+   */
+  public static XYChart withThresholds(AdoptionCurve curve, double years, double... shares) {
+    AdoptionCurve c = curve.shares();
+    XYChart chart = of(c.treaty().shortName() + ": share of states (" + c.measure().label() + ")", years, c);
+    for (double s : shares) {
+      chart.addAnnotation(new AnnotationLine(s, false, false));
+      Optional<Thresholds.Crossing> hit = Thresholds.firstShare(c, s);
+      String label = Thresholds.shareLabel(s) + hit.map(h -> ": " + h.date()).orElse(": not reached");
+      double x = hit.map(h -> xOf(c, h.date())).orElse(years * 0.8);
+      chart.addAnnotation(new AnnotationText(label, Math.min(x + years * 0.12, years * 0.88), s + 0.03, false));
+      hit.ifPresent(h -> chart.addAnnotation(new AnnotationLine(xOf(c, h.date()), true, false)));
+    }
+    return chart;
+  }
+
+  private static double xOf(AdoptionCurve c, java.time.LocalDate d) {
+    double days = java.time.temporal.ChronoUnit.DAYS.between(c.originDate(), d);
+    return c.isCalendarTime() ? calendarYear(c) + days / 365.25 : days / 365.25;
+  }
+
+  private static double calendarYear(AdoptionCurve c) {
+    java.time.LocalDate d = c.originDate();
+    return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
+  }
+
+  private static String uniqueName(XYChart chart, String name) {
+    String n = name;
+    for (int i = 2; chart.getSeriesMap().containsKey(n); i++) {
+      n = name + " (" + i + ")";
+    }
+    return n;
+  }
+
+  private static String fmt(double years) {
+    return years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years);
+  }
+
+  /** Returns x and y arrays that draw a step function: flat until each point, then up (or down). */
+  static double[][] stepPoints(AdoptionCurve curve, double years) {
+    List<AdoptionCurve.Point> pts = curve.points();
+    double offset = curve.isCalendarTime() ? calendarYear(curve) : 0;
+    List<double[]> xy = new ArrayList<>();
+    xy.add(new double[] {offset, 0});
     double last = 0;
-    for (AdoptionCurve.Step s : steps) {
-      double t = Math.max(0, s.yearsSinceOrigin());
+    for (AdoptionCurve.Point p : pts) {
+      double t = Math.max(0, p.yearsSinceOrigin());
       if (t > years) {
         break;
       }
-      x[n] = t;
-      y[n++] = last;
-      x[n] = t;
-      y[n++] = s.count();
-      last = s.count();
+      double v = curve.isShareScale() ? p.share() : p.count();
+      xy.add(new double[] {offset + t, last});
+      xy.add(new double[] {offset + t, v});
+      last = v;
     }
-    x[n] = years;
-    y[n++] = last;
-    return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
+    xy.add(new double[] {offset + years, last});
+    return new double[][] {
+      xy.stream().mapToDouble(a -> a[0]).toArray(), xy.stream().mapToDouble(a -> a[1]).toArray()
+    };
   }
 }

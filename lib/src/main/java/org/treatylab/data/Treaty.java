@@ -49,6 +49,25 @@ public final class Treaty {
         .toList();
   }
 
+  /**
+   * Returns a treaty built from the given participation records rather than from the curated data: for
+   * synthetic examples, tests, and treaties the project does not hold. Its {@link #source()} says so.
+   *
+   * @param id a short id
+   * @param shortName the name charts and tables show
+   * @param adopted adoption date (the clock's default origin)
+   * @param openedForSignature opening for signature, or null
+   * @param entryIntoForce entry into force, or null when not in force
+   * @param instrumentsForEntryIntoForce instruments needed for entry into force
+   * @param participants one record per state
+   */
+  public static Treaty of(String id, String shortName, LocalDate adopted, LocalDate openedForSignature,
+      LocalDate entryIntoForce, int instrumentsForEntryIntoForce, List<Participant> participants) {
+    TreatySource source = new TreatySource(shortName + " (user-supplied records)", "", null, "user:" + id);
+    return new Treaty(id, "", shortName, shortName, adopted, openedForSignature, entryIntoForce,
+        instrumentsForEntryIntoForce, source, participants);
+  }
+
   /** Short stable id, e.g. {@code mbt}. */
   public String id() {
     return id;

@@ -1,0 +1,63 @@
+package org.treatylab.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A cumulative series at dates: the common input of {@link Tipping} and {@link Diffusion}. Built by
+ * {@link AdoptionCurve#series()} (counts at each day, month or year) or {@link EventSeries#series()}
+ * (states counted at each norm-affirming event).
+ *
+ * @param name what the series counts, for labels
+ * @param origin the date time is counted from
+ * @param dates the dates, ascending
+ * @param years years since {@code origin} at each date (days / 365.25)
+ * @param values the cumulative count at each date
+ * @param shares the count as a share of all states at each date (0–1), or NaN where unknown
+ */
+public record Series(String name, LocalDate origin, List<LocalDate> dates, double[] years, double[] values,
+    double[] shares) {
+  /** Checks that the arrays line up. */
+  public Series {
+    if (years.length != dates.size() || values.length != dates.size() || shares.length != dates.size()) {
+      throw new IllegalArgumentException("dates, years, values and shares must have the same length");
+    }
+    dates = List.copyOf(dates);
+  }
+
+  /**
+   * Returns a series of values at times given in years, without dates (synthetic data). Dates are
+   * {@code origin} plus the rounded number of days; shares are NaN.
+   */
+  public static Series ofYears(String name, LocalDate origin, double[] years, double[] values) {
+    List<LocalDate> dates = java.util.Arrays.stream(years)
+        .mapToObj(y -> origin.plusDays(Math.round(y * 365.25))).toList();
+    double[] shares = new double[years.length];
+    java.util.Arrays.fill(shares, Double.NaN);
+    return new Series(name, origin, dates, years.clone(), values.clone(), shares);
+  }
+
+  /** Returns the number of points. */
+  public int size() {
+    return dates.size();
+  }
+
+  /** Returns the series as a table: date, years since origin, value, share. */
+  public Table table() {
+    return Table.create(name,
+        DateColumn.create("date", dates),
+        DoubleColumn.create("years_since_origin", years),
+        DoubleColumn.create("value", values),
+        DoubleColumn.create("share", shares));
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + size() + " points"
+        + (size() == 0 ? "" : ", " + dates.get(0) + " to " + dates.get(size() - 1)
+            + ", last value " + values[size() - 1]);
+  }
+}

@@ -1,0 +1,138 @@
+package org.treatylab.analysis;
+
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.knowm.xchart.CategoryChart;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A 2×2 contingency table {@code [[a, b], [c, d]]} with its tests of independence:
+ *
+ * <ul>
+ *   <li>{@link #chiSquare()}: Pearson's {@code X² = Σ (O - E)² / E}, {@code E = row total × column total /
+ *       N}, 1 degree of freedom (commons-math3 {@code ChiSquareTest});
+ *   <li>{@link #chiSquareYates()}: with Yates's continuity correction, {@code Σ (max(0, |O - E| - ½))² / E};
+ *   <li>{@link #fisher()}: Fisher's exact test, two-sided: the sum of the hypergeometric probabilities
+ *       (commons-math3 {@code HypergeometricDistribution}, margins fixed) of all tables no more likely
+ *       than the one observed (relative tolerance 10⁻⁷, as R's {@code fisher.test}).
+ * </ul>
+ *
+ * <p>Use Fisher when an expected count is below 5 ({@link #minExpected()}).
+ *
+ * @param title what the table cross-classifies
+ * @param rows the two row labels
+ * @param columns the two column labels
+ * @param counts the observed counts
+ */
+public record TwoByTwo(String title, String[] rows, String[] columns, long[][] counts) {
+  /** Returns the table {@code [[a, b], [c, d]]}. */
+  public static TwoByTwo of(String title, String[] rows, String[] columns, long a, long b, long c, long d) {
+    if (a < 0 || b < 0 || c < 0 || d < 0) {
+      throw new IllegalArgumentException("counts must be non-negative");
+    }
+    return new TwoByTwo(title, rows.clone(), columns.clone(), new long[][] {{a, b}, {c, d}});
+  }
+
+  /** Returns the table {@code [[a, b], [c, d]]} with rows "row 1", "row 2" and columns "col 1", "col 2". */
+  public static TwoByTwo of(long a, long b, long c, long d) {
+    return of("2×2 table", new String[] {"row 1", "row 2"}, new String[] {"col 1", "col 2"}, a, b, c, d);
+  }
+
+  /** Returns the total count N. */
+  public long total() {
+    return counts[0][0] + counts[0][1] + counts[1][0] + counts[1][1];
+  }
+
+  /** Returns the expected counts under independence: row total × column total / N. */
+  public double[][] expected() {
+    double n = total();
+    double[][] e = new double[2][2];
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        e[i][j] = (counts[i][0] + counts[i][1]) * (double) (counts[0][j] + counts[1][j]) / n;
+      }
+    }
+    return e;
+  }
+
+  /** Returns the smallest expected count. */
+  public double minExpected() {
+    double[][] e = expected();
+    return Math.min(Math.min(e[0][0], e[0][1]), Math.min(e[1][0], e[1][1]));
+  }
+
+  /** Returns Pearson's chi-square test without continuity correction. */
+  public TestResult chiSquare() {
+    ChiSquareTest t = new ChiSquareTest();
+    return new TestResult("Pearson chi-square", t.chiSquare(counts), 1, t.chiSquareTest(counts), this);
+  }
+
+  /** Returns Pearson's chi-square test with Yates's continuity correction. */
+  public TestResult chiSquareYates() {
+    double[][] e = expected();
+    double x2 = 0;
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        double dev = Math.max(0, Math.abs(counts[i][j] - e[i][j]) - 0.5);
+        x2 += dev * dev / e[i][j];
+      }
+    }
+    double p = 1 - new ChiSquaredDistribution(1).cumulativeProbability(x2);
+    return new TestResult("Pearson chi-square with Yates correction", x2, 1, p, this);
+  }
+
+  /** Returns Fisher's exact test, two-sided; the statistic is the probability of the observed table. */
+  public TestResult fisher() {
+    long a = counts[0][0];
+    int n = (int) total();
+    int row1 = (int) (counts[0][0] + counts[0][1]);
+    int col1 = (int) (counts[0][0] + counts[1][0]);
+    HypergeometricDistribution h = new HypergeometricDistribution(null, n, col1, row1);
+    double pObs = h.probability((int) a);
+    double p = 0;
+    for (int x = h.getSupportLowerBound(); x <= h.getSupportUpperBound(); x++) {
+      double px = h.probability(x);
+      if (px <= pObs * (1 + 1e-7)) {
+        p += px;
+      }
+    }
+    return new TestResult("Fisher exact (two-sided)", pObs, 0, Math.min(1, p), this);
+  }
+
+  /** Returns the three tests as a table: test, statistic, df, p value. */
+  public Table tests() {
+    TestResult[] all = {chiSquare(), chiSquareYates(), fisher()};
+    Table t = all[0].table();
+    for (int i = 1; i < all.length; i++) {
+      t.append(all[i].table());
+    }
+    return t.setName(title + ": tests of independence");
+  }
+
+  /** Returns observed and expected counts as a table: row label, then observed and expected per column. */
+  public Table table() {
+    double[][] e = expected();
+    StringColumn r = StringColumn.create("", rows);
+    Table t = Table.create(title, r);
+    for (int j = 0; j < 2; j++) {
+      final int col = j;
+      t.addColumns(DoubleColumn.create(columns[j], new double[] {counts[0][col], counts[1][col]}),
+          DoubleColumn.create(columns[j] + " (expected)", new double[] {e[0][col], e[1][col]}));
+    }
+    return t;
+  }
+
+  /** Returns the default figure: observed and expected counts as bars. */
+  public CategoryChart chart() {
+    return org.treatylab.charts.CompositionChart.observedVsExpected(this);
+  }
+
+  @Override
+  public String toString() {
+    return String.format("%s: [[%d, %d], [%d, %d]] (rows %s / %s, columns %s / %s)", title, counts[0][0],
+        counts[0][1], counts[1][0], counts[1][1], rows[0], rows[1], columns[0], columns[1]);
+  }
+}
