@@ -1,7 +1,6 @@
 package org.treatylab.analysis;
 
 import org.treatylab.data.Monitor;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,18 +40,18 @@ public record FundingScenario(String label, double annualUsd) {
    */
   public static FundingScenario asInYear(int year, String measure) {
     Table t = Monitor.funding().table();
-    Row best = null;
-    for (Row r : t) {
-      if (r.getInt("data_year") == year && r.getString("measure").equals(measure)
-          && (best == null || r.getInt("edition_year") >= best.getInt("edition_year"))) {
-        best = r;
+    int best = -1;
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.intColumn("data_year").getInt(i) == year && t.stringColumn("measure").get(i).equals(measure)
+          && (best < 0 || t.intColumn("edition_year").getInt(i) >= t.intColumn("edition_year").getInt(best))) {
+        best = i;
       }
     }
-    if (best == null) {
+    if (best < 0) {
       throw new IllegalArgumentException("monitor_funding has no " + measure + " funding for " + year);
     }
-    return new FundingScenario(measure + " funding as in " + year + " (" + best.getString("reported_in") + ")",
-        best.getDouble("usd_million") * 1e6);
+    return new FundingScenario(measure + " funding as in " + year + " (" + t.stringColumn("reported_in").get(best) + ")",
+        t.doubleColumn("usd_million").getDouble(best) * 1e6);
   }
 
   /**
