@@ -1,0 +1,41 @@
+package org.treatylab.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.style.Styler;
+import org.treatylab.analysis.Holdouts;
+
+/**
+ * A bar chart of the Mine Ban Treaty holdouts at a date ({@link Holdouts}): how many there are and
+ * how many of them are CCW, Amended Protocol II and CCM parties, or outside the CCW — the reach of a
+ * ban on "dumb" mines through APII (Varda and Popadić 2025).
+ */
+public final class HoldoutsChart {
+  private HoldoutsChart() {}
+
+  /** Returns one bar per count of {@link Holdouts#summary()}, labelled with its value. */
+  public static CategoryChart of(Holdouts h) {
+    CategoryChart chart = new CategoryChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
+        .title("States outside the Mine Ban Treaty at " + h.date()).xAxisTitle("").yAxisTitle("states").build();
+    CategoryStyler s = chart.getStyler();
+    s.setChartBackgroundColor(Color.WHITE);
+    s.setPlotBackgroundColor(Color.WHITE);
+    s.setPlotBorderVisible(false);
+    s.setChartTitleBoxVisible(false);
+    s.setLegendVisible(false);
+    s.setSeriesColors(HouseStyle.PALETTE);
+    s.setLabelsVisible(true);
+    s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    s.setLegendPosition(Styler.LegendPosition.InsideNE);
+    s.setYAxisMin(0.0);
+    List<String> labels = List.of("outside the MBT", "CCW parties", "APII parties", "CCM parties", "outside the CCW");
+    List<Integer> values = List.of(h.count(), h.ccwParties(), h.apiiParties(), h.ccmParties(), h.count() - h.ccwParties());
+    chart.addSeries("states", labels, values);
+    return chart;
+  }
+}

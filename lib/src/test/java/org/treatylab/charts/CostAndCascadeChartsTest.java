@@ -1,0 +1,41 @@
+package org.treatylab.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.treatylab.analysis.Cascade;
+import org.treatylab.analysis.CostInput;
+import org.treatylab.analysis.DeminingCost;
+import org.treatylab.analysis.Progress;
+
+/** Renders every chart factory of the cost and cascade models to PNG, headless. */
+class CostAndCascadeChartsTest {
+  static List<Supplier<XYChart>> charts() {
+    DeminingCost model = DeminingCost.of(CostInput.exactly("devices", 110_000, "devices"),
+        CostInput.of("cost per mine", 300, 1_000, "US$ per mine"));
+    Cascade.Params p = Cascade.of(100, Cascade.normal(0.3, 0.1));
+    return List.of(
+        () -> CostChart.histogram(model.monteCarlo(100_000, 1)),
+        () -> CostChart.tornado(DeminingCost.of(CostInput.of("mines", 60e6, 70e6, "mines"),
+            CostInput.of("cost per mine", 300, 1_000, "US$ per mine")).tornado()),
+        () -> CascadeChart.paths(Cascade.simulate(p.withVanguardShare(0.05), 1),
+            Cascade.simulate(p.withVanguardShare(0.15), 1)),
+        () -> CascadeChart.sweep(Cascade.sweepNormal(100, 0.3, Cascade.grid(0, 0.4, 0.05), new double[] {0.05, 0.1},
+            20, 1, Progress.none())));
+  }
+
+  @ParameterizedTest
+  @MethodSource("charts")
+  void rendersToPng(Supplier<XYChart> chart) throws Exception {
+    XYChart c = chart.get();
+    byte[] png = BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
+    assertTrue(png.length > 1000, "a PNG of " + png.length + " bytes");
+    assertEquals((byte) 0x89, png[0]);
+  }
+}
