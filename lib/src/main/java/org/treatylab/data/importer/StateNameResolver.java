@@ -1,9 +1,7 @@
 package org.treatylab.data.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -144,15 +142,9 @@ public final class StateNameResolver {
   }
 
   static void readNames(InputStream in, Builder b) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String header = r.readLine();
-    if (header == null || !header.startsWith("name,iso3")) {
-      throw new ImportException(DATASET, 1, "name", "expected header 'name,iso3,…', found " + header);
-    }
-    String line;
-    while ((line = r.readLine()) != null) {
-      List<String> cells = SimpleCsv.split(line);
-      b.add(cells.get(0), cells.get(1));
+    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    for (SourceCsv.Row row : SourceCsv.parse(DATASET, text).requireColumns("name", "iso3").rows()) {
+      b.add(row.get("name"), row.get("iso3"));
     }
   }
 

@@ -61,27 +61,25 @@ public final class StatesImporter {
 
   /** Builds the resolver, writes the three datasets to {@code datasetsDir}, and returns the reports. */
   public Result run(Path datasetsDir) {
-    List<SimpleCsv.Row> m49 = SimpleCsv.read(sources.resolve(LUKES), LUKES,
-        List.of("name", "alpha-3", "country-code", "region", "sub-region", "intermediate-region"));
-    List<SimpleCsv.Row> unsd = SimpleCsv.read(sources.resolve(UNSD), UNSD, List.of("Country or Area", "ISO-alpha3 Code"));
-    List<SimpleCsv.Row> aliases = SimpleCsv.parse(resource(ALIASES), ALIASES, List.of("name", "iso3", "note", "citation"));
-    List<SimpleCsv.Row> changes = SimpleCsv.parse(resource(CHANGES), CHANGES,
-        List.of("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation"));
+    List<SourceCsv.Row> m49 = SourceCsv.read(sources.resolve(LUKES)).requireColumns("name", "alpha-3", "country-code", "region", "sub-region", "intermediate-region").rows();
+    List<SourceCsv.Row> unsd = SourceCsv.read(sources.resolve(UNSD)).requireColumns("Country or Area", "ISO-alpha3 Code").rows();
+    List<SourceCsv.Row> aliases = SourceCsv.parse(ALIASES, resource(ALIASES)).requireColumns("name", "iso3", "note", "citation").rows();
+    List<SourceCsv.Row> changes = SourceCsv.parse(CHANGES, resource(CHANGES)).requireColumns("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation").rows();
     JsonNode world = readJson(WORLD);
     JsonNode wiki = readJson(WIKI).path("countries");
 
     // Names: most careful sources first (hand-kept, ISO/M49), alternative spellings last.
     StateNameResolver.Builder names = StateNameResolver.builder();
     Map<String, NameSource> nameRows = new TreeMap<>();
-    for (SimpleCsv.Row r : aliases) {
+    for (SourceCsv.Row r : aliases) {
       names.add(r.get("name"), r.get("iso3"));
       nameRows.putIfAbsent(r.get("name"), new NameSource(r.get("iso3"), "treatylab:" + ALIASES + ":" + r.line()));
     }
-    for (SimpleCsv.Row r : m49) {
+    for (SourceCsv.Row r : m49) {
       names.add(r.get("name"), r.get("alpha-3"));
       nameRows.putIfAbsent(r.get("name"), new NameSource(r.get("alpha-3"), LUKES));
     }
-    for (SimpleCsv.Row r : unsd) {
+    for (SourceCsv.Row r : unsd) {
       if (!r.get("ISO-alpha3 Code").isEmpty()) {
         String name = r.get("Country or Area").replace(";", ",");
         names.add(name, r.get("ISO-alpha3 Code"));
@@ -130,8 +128,8 @@ public final class StatesImporter {
     // Membership spells, with former members and interruptions from the hand-kept table.
     CsvOut membership = new CsvOut(List.of("state_code", "name", "admitted", "left", "kind", "note",
         "source_id", "source_url"));
-    Map<String, List<SimpleCsv.Row>> absences = new TreeMap<>();
-    for (SimpleCsv.Row r : changes) {
+    Map<String, List<SourceCsv.Row>> absences = new TreeMap<>();
+    for (SourceCsv.Row r : changes) {
       membersReport.read();
       if (r.get("kind").equals("absence")) {
         absences.computeIfAbsent(r.get("state_code"), k -> new ArrayList<>()).add(r);
@@ -151,7 +149,7 @@ public final class StatesImporter {
             + "which agrees with the UN document cited in shared/sources/treaties/PROVENANCE.md)";
       }
       LocalDate from = m.admitted;
-      for (SimpleCsv.Row a : absences.getOrDefault(m.iso3, List.of())) {
+      for (SourceCsv.Row a : absences.getOrDefault(m.iso3, List.of())) {
         membership.row(m.iso3, m.name, from, a.get("admitted"), "member",
             "membership interrupted: " + a.get("note"), WIKI + " + treatylab:" + CHANGES + ":" + a.line(),
             "https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations");
@@ -169,7 +167,7 @@ public final class StatesImporter {
         "m49_intermediate_region", "paper_group", "sub_saharan_africa", "un_member", "un_admission_date",
         "current", "non_member_note", "source_id", "source_url"));
     Set<String> codes = new TreeSet<>();
-    for (SimpleCsv.Row r : m49) {
+    for (SourceCsv.Row r : m49) {
       statesReport.read();
       String iso3 = r.get("alpha-3");
       Member m = members.get(iso3);
@@ -192,7 +190,7 @@ public final class StatesImporter {
       codes.add(iso3);
       statesReport.kept();
     }
-    for (SimpleCsv.Row r : changes) {
+    for (SourceCsv.Row r : changes) {
       if (r.get("kind").equals("former member")) {
         statesReport.read();
         String region = r.get("m49_region");

@@ -60,8 +60,7 @@ public final class UntcTreatyImporter {
   /** Reads the hand-kept catalogue of treaties. */
   public static List<CatalogEntry> catalog() {
     List<CatalogEntry> out = new ArrayList<>();
-    for (SimpleCsv.Row r : SimpleCsv.parse(StatesImporter.resource(CATALOG), CATALOG,
-        List.of("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation"))) {
+    for (SourceCsv.Row r : SourceCsv.parse(CATALOG, StatesImporter.resource(CATALOG)).requireColumns("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation").rows()) {
       out.add(new CatalogEntry(r.get("treaty_id"), r.get("file"), r.get("short_name"), r.get("family"),
           Integer.parseInt(r.get("instruments_for_eif")), EntryIntoForceRule.valueOf(r.get("eif_rule")),
           r.get("citation"), r.line()));

@@ -50,14 +50,12 @@ class RebuildTest {
     Path derived = SOURCES.resolve("treaties/DERIVED_untc_2026-02-03_participants.csv");
     assumeTrue(Files.exists(derived), "derived cross-check table not present");
     Map<String, String> ours = new HashMap<>();
-    for (SimpleCsv.Row r : SimpleCsv.read(rebuilt.resolve("treaty_participation.csv"), "ours",
-        List.of("treaty_id", "name_on_page", "signature_date", "consent_date", "consent_code"))) {
+    for (SourceCsv.Row r : SourceCsv.read(rebuilt.resolve("treaty_participation.csv")).requireColumns("treaty_id", "name_on_page", "signature_date", "consent_date", "consent_code").rows()) {
       ours.put(r.get("source_id").replaceFirst("^untc:", "").replaceFirst("@.*", "") + "|" + r.get("name_on_page"),
           r.get("signature_date") + "|" + r.get("consent_date") + "|" + r.get("consent_code"));
     }
     int compared = 0;
-    for (SimpleCsv.Row r : SimpleCsv.read(derived, "derived",
-        List.of("mtdsg_no", "participant", "signature_date", "consent_date", "consent_code"))) {
+    for (SourceCsv.Row r : SourceCsv.read(derived).requireColumns("mtdsg_no", "participant", "signature_date", "consent_date", "consent_code").rows()) {
       String key = r.get("mtdsg_no") + "|" + r.get("participant");
       assertEquals(r.get("signature_date") + "|" + r.get("consent_date") + "|" + r.get("consent_code"),
           ours.get(key), key);
@@ -71,16 +69,14 @@ class RebuildTest {
     Path derived = SOURCES.resolve("treaties/DERIVED_untc_2026-02-03_withdrawals.csv");
     assumeTrue(Files.exists(derived), "derived withdrawals table not present");
     Map<String, String> ours = new HashMap<>();
-    for (SimpleCsv.Row r : SimpleCsv.read(rebuilt.resolve("treaty_participation.csv"), "ours",
-        List.of("source_id", "name_on_page", "withdrawal_notified", "withdrawal_effective"))) {
+    for (SourceCsv.Row r : SourceCsv.read(rebuilt.resolve("treaty_participation.csv")).requireColumns("source_id", "name_on_page", "withdrawal_notified", "withdrawal_effective").rows()) {
       if (!r.get("withdrawal_notified").isEmpty()) {
         ours.put(r.get("source_id").replaceFirst("^untc:", "").replaceFirst("@.*", "") + "|" + r.get("name_on_page"),
             r.get("withdrawal_notified") + "|" + r.get("withdrawal_effective"));
       }
     }
-    List<SimpleCsv.Row> rows = SimpleCsv.read(derived, "derived",
-        List.of("mtdsg_no", "participant", "withdrawal_notification_deposited", "withdrawal_effective"));
-    for (SimpleCsv.Row r : rows) {
+    List<SourceCsv.Row> rows = SourceCsv.read(derived).requireColumns("mtdsg_no", "participant", "withdrawal_notification_deposited", "withdrawal_effective").rows();
+    for (SourceCsv.Row r : rows) {
       String key = r.get("mtdsg_no") + "|" + r.get("participant");
       assertEquals(r.get("withdrawal_notification_deposited") + "|" + r.get("withdrawal_effective"), ours.get(key), key);
     }
