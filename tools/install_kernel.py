@@ -32,8 +32,9 @@ def kernel_json(lib_dir, java, cds):
         else:
             argv.append(arg)
     if cds and os.path.exists(cds):
-        # -Xshare:auto: a stale or mismatched archive is ignored, never fatal
-        argv[1:1] = ["-XX:SharedArchiveFile=" + os.path.abspath(cds), "-Xshare:auto"]
+        # -Xshare:auto: a stale or mismatched archive (jars rebuilt since) is ignored, never fatal,
+        # and -Xlog:cds*=off keeps the JVM from warning about it on every start
+        argv[1:1] = ["-XX:SharedArchiveFile=" + os.path.abspath(cds), "-Xshare:auto", "-Xlog:cds*=off"]
     spec["argv"] = argv
     return spec
 

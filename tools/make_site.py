@@ -91,7 +91,9 @@ def main():
             figs = sorted(f for f in os.listdir(fig_src) if f.endswith(".png"))
         mine = [c for c in claims if c["notebook"] == name]
         ok = sum(1 for c in mine if c["verdict"] == "reproduced")
-        ledger = ("%d claims checked: %d reproduced, %d differ" % (len(mine), ok, len(mine) - ok)) if mine else "no claims checked"
+        differ = sum(1 for c in mine if c["verdict"] == "differs")
+        ledger = ("%d claims: %d reproduced, %d differ, %d not computable or not checked" % (
+            len(mine), ok, differ, len(mine) - ok - differ)) if mine else "no claims checked"
         items.append("<h2><a href='notebooks/%s.html'>%s</a></h2><p>%s</p><p class='muted'>%s</p>%s" % (
             name, html.escape(name), html.escape(notebook_summary(nb)), ledger,
             "".join("<a href='figures/%s/%s'><img src='figures/%s/%s' alt='%s figure'></a>" % (name, f, name, f, name)
@@ -102,8 +104,8 @@ def main():
     # claims ledger
     rows = "".join("<tr><td>%s</td><td><code>%s</code></td><td>%s</td><td>%s %s</td><td>%s</td><td class='%s'>%s</td><td>%s</td></tr>" % (
         html.escape(c["notebook"]), html.escape(c["claim_id"]), html.escape(c["location"]),
-        html.escape(c["paper_value"]), html.escape(c["unit"]), html.escape(c["data_value"]),
-        html.escape(c["verdict"]), html.escape(c["verdict"]), html.escape(c["reason"] + (" [" + c["how"] + "]" if c["how"] else "")))
+        html.escape(c["paper_value"]), html.escape(c["unit"]), html.escape(c["computed_value"]),
+        html.escape(c["verdict"].replace(" ", "-")), html.escape(c["verdict"]), html.escape(c["note"]))
         for c in claims)
     with open(os.path.join(site, "claims.html"), "w") as f:
         f.write(page("Claims ledger", "<p>Every number the notebooks checked against a paper (click a column to sort).</p>"

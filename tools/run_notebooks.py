@@ -64,21 +64,45 @@ def save_figures(nb, fig_dir):
 
 
 CLAIM_MIME = "application/vnd.treatylab.claim-check+json"
-CLAIM_FIELDS = ["notebook", "paper", "claim_id", "location", "paper_value", "unit", "data_value",
-                "tolerance", "verdict", "reason", "how", "quote"]
+LEDGER_MIME = "application/vnd.treatylab.ledger+json"
+CLAIM_FIELDS = ["paper", "claim_id", "claim", "paper_value", "computed_value", "unit", "verdict", "note",
+                "notebook", "location", "tolerance"]
 
 
 def claim_checks(nb, name):
-    """The claim checks a notebook showed, latest per claim, in the order first shown."""
+    """The claims a notebook settled: its whole ledger where it shows one (every claim of the paper,
+    checked or not), else each claim check it showed; latest per claim, in ledger order."""
     checks = {}
     for cell in nb.cells:
         for out in cell.get("outputs", []):
-            data = out.get("data", {}).get(CLAIM_MIME)
-            if isinstance(data, dict):
-                row = dict(data, notebook=name)
-                checks.pop(row["claim_id"], None)
-                checks[row["claim_id"]] = row
+            data = out.get("data", {})
+            ledger = data.get(LEDGER_MIME)
+            if isinstance(ledger, list):
+                for row in ledger:
+                    checks.pop(row["claim_id"], None)
+                    checks[row["claim_id"]] = dict(row, notebook=name)
+            check = data.get(CLAIM_MIME)
+            if isinstance(check, dict) and check["claim_id"] not in checks:
+                checks[check["claim_id"]] = {
+                    "paper": check["paper"], "claim_id": check["claim_id"], "claim": check["quote"],
+                    "paper_value": check["paper_value"], "computed_value": check["data_value"],
+                    "unit": check["unit"], "verdict": check["verdict"],
+                    "note": check["reason"] + (" [" + check["how"] + "]" if check["how"] else ""),
+                    "notebook": name, "location": check["location"], "tolerance": check["tolerance"]}
     return list(checks.values())
+
+
+def ledger_summary(rows):
+    """Per paper: counts of each verdict, e.g. petrova2019: 10 reproduced, 4 differ, 8 not computable."""
+    papers = {}
+    for r in rows:
+        counts = papers.setdefault(r["paper"], {})
+        counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
+    lines = []
+    for paper, counts in papers.items():
+        order = ["reproduced", "differs", "not computable", "not checked"]
+        lines.append("%s: %s" % (paper, ", ".join("%d %s" % (counts[v], v) for v in order if v in counts)))
+    return lines
 
 
 def strip_volatile(nb):
@@ -144,6 +168,11 @@ def main():
         print("%-28s %5d %7d %7.1f %11s  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
                                               "%d/%d" % (ok, len(r["checks"])),
                                               "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
+    summary = ledger_summary([c for r in results for c in r["checks"]])
+    if summary:
+        print("\nclaims ledger (build/reproduce/claims.csv):")
+        for line in summary:
+            print("  " + line)
     failed = [r for r in results if r["error"]]
     print("\noutputs in %s" % os.path.relpath(args.out, ROOT))
     print("notebooks: %d passed, %d failed" % (len(results) - len(failed), len(failed)))

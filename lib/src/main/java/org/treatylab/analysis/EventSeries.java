@@ -72,6 +72,42 @@ public final class EventSeries {
     return new EventSeries(name, events);
   }
 
+  /**
+   * The support a norm had just before a date (the launch of the alternative negotiations, in
+   * Petrova's account): the last event before it, its count and that count as a share of the UN
+   * members then.
+   */
+  public record SupportBefore(LocalDate before, Event event, int unMembers) {
+    /** Returns the count as a share of UN members at the event's date. */
+    public double share() {
+      return event.count() / (double) unMembers;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "%d states (%.1f %% of %d UN members) on %s, before %s: %s [%s]",
+          event.count(), 100 * share(), unMembers, event.date(), before, event.label(), event.grade());
+    }
+  }
+
+  /**
+   * Returns the last event strictly before {@code date} with its share of UN members then.
+   *
+   * @throws IllegalArgumentException when no event precedes the date
+   */
+  public SupportBefore supportBefore(LocalDate date) {
+    Event last = null;
+    for (Event e : events) {
+      if (e.date().isBefore(date)) {
+        last = e;
+      }
+    }
+    if (last == null) {
+      throw new IllegalArgumentException("no event of " + name + " before " + date);
+    }
+    return new SupportBefore(date, last, org.treatylab.data.States.unMembersAt(last.date()));
+  }
+
   /** Returns only the events whose count is graded {@code solid}. */
   public EventSeries onlySolid() {
     return new EventSeries(name + " (solid)", events.stream().filter(e -> "solid".equals(e.grade())).toList());

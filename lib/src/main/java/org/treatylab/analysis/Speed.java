@@ -46,6 +46,22 @@ public final class Speed {
     return Thresholds.firstCount(AdoptionCurve.of(treaty).sinceOpening(), n);
   }
 
+  /**
+   * Returns the rank of {@code treatyId} (1 = fastest) among {@code treaties} by days to entry into
+   * force, counted as in {@link #ranking(List)}.
+   *
+   * @throws IllegalArgumentException when the treaty is not among them or not in force
+   */
+  public static int rankOf(String treatyId, List<Treaty> treaties) {
+    Table t = ranking(treaties);
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (t.stringColumn("treaty_id").get(r).equals(treatyId) && !t.intColumn("rank").isMissing(r)) {
+        return t.intColumn("rank").getInt(r);
+      }
+    }
+    throw new IllegalArgumentException(treatyId + " is not ranked among " + treaties.size() + " treaties");
+  }
+
   /** Returns every treaty in {@code treaties.csv} ranked by {@link #daysToEntryIntoForce}, fastest first. */
   public static Table ranking() {
     return ranking(Treaties.all());

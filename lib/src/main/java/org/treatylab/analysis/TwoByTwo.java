@@ -41,6 +41,37 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     return of("2×2 table", new String[] {"row 1", "row 2"}, new String[] {"col 1", "col 2"}, a, b, c, d);
   }
 
+  /**
+   * Cross-tabulates two yes/no columns of a table (values {@code true}/{@code false}, as in the
+   * Monitor's sub-Saharan lists): rows are {@code rowColumn} yes/no, columns {@code columnColumn}
+   * yes/no. A row whose value is neither is an error naming the row, never silently dropped.
+   *
+   * @param table e.g. {@code Monitor.subSaharanLists().table()}
+   * @param rowColumn e.g. {@code "lm2000_new_victims_1999_2000"}
+   * @param columnColumn e.g. {@code "lm1999_ratified_by_1999_03_31"}
+   */
+  public static TwoByTwo crossTab(Table table, String rowColumn, String columnColumn) {
+    long[][] n = new long[2][2];
+    for (int r = 0; r < table.rowCount(); r++) {
+      n[yes(table, rowColumn, r) ? 0 : 1][yes(table, columnColumn, r) ? 0 : 1]++;
+    }
+    return of(
+        rowColumn + " × " + columnColumn,
+        new String[] {rowColumn + ": yes", rowColumn + ": no"},
+        new String[] {columnColumn + ": yes", columnColumn + ": no"},
+        n[0][0], n[0][1], n[1][0], n[1][1]);
+  }
+
+  private static boolean yes(Table t, String column, int row) {
+    String v = t.column(column).getString(row).trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "true", "yes", "y", "1" -> true;
+      case "false", "no", "n", "0" -> false;
+      default -> throw new IllegalArgumentException(
+          "row " + (row + 1) + " of " + t.name() + ": column " + column + " is '" + v + "', not yes/no");
+    };
+  }
+
   /** Returns the total count N. */
   public long total() {
     return counts[0][0] + counts[0][1] + counts[1][0] + counts[1][1];

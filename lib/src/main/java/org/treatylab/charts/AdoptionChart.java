@@ -54,6 +54,9 @@ public final class AdoptionChart {
     chart.getStyler().setXAxisMin(x0);
     chart.getStyler().setXAxisMax(x0 + years);
     chart.getStyler().setYAxisMin(0.0);
+    if (calendar) {
+      chart.getStyler().setXAxisDecimalPattern("0"); // years: 2025, not 2,025
+    }
     if (share) {
       chart.getStyler().setYAxisMax(1.0);
       chart.getStyler().setYAxisDecimalPattern("0%");
@@ -68,8 +71,16 @@ public final class AdoptionChart {
 
   /** Returns two treaties side by side on one axis (years since each one's origin). */
   public static XYChart paired(AdoptionCurve a, AdoptionCurve b, double years) {
-    return of(a.treaty().shortName() + " and " + b.treaty().shortName() + ": " + a.measure().label()
+    XYChart chart = of(a.treaty().shortName() + " and " + b.treaty().shortName() + ": " + a.measure().label()
         + ", first " + fmt(years) + " years", years, a, b);
+    if (a.isShareScale()) {
+      // the thresholds the paper discusses: Petrova's 15 % and Finnemore and Sikkink's one-third
+      for (double s : new double[] {0.15, 1.0 / 3}) {
+        chart.addAnnotation(new AnnotationLine(s, false, false));
+        chart.addAnnotation(new AnnotationText(Thresholds.shareLabel(s), years * 0.93, s + 0.025, false));
+      }
+    }
+    return chart;
   }
 
   /** Returns the curve as shares with lines at 15 %, one-third and one-half, each annotated with its date. */

@@ -36,4 +36,31 @@ public final class DiffusionChart {
     }
     return chart;
   }
+
+  /**
+   * Returns fits of different series side by side: each series' observed points and its fitted curve,
+   * in the same colour (e.g. Bass fits of the MBT, CCM, APII and Protocol V).
+   */
+  public static XYChart compare(String title, DiffusionFit... fits) {
+    XYChart chart = HouseStyle.xy(title, "years since origin", "instruments of consent");
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setMarkerSize(3);
+    for (int k = 0; k < fits.length; k++) {
+      DiffusionFit f = fits[k];
+      java.awt.Color colour = HouseStyle.PALETTE[k % HouseStyle.PALETTE.length];
+      XYSeries obs = chart.addSeries(f.series() + ", observed", f.years(), f.observed());
+      obs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      obs.setMarker(SeriesMarkers.CIRCLE);
+      obs.setMarkerColor(colour);
+      obs.setShowInLegend(false);
+      double lo = Arrays.stream(f.years()).min().orElse(0);
+      double hi = Arrays.stream(f.years()).max().orElse(1);
+      double[] t = IntStream.range(0, 200).mapToDouble(i -> lo + (hi - lo) * i / 199.0).toArray();
+      XYSeries fit = chart.addSeries(String.format(java.util.Locale.ROOT, "%s: %s fit, p %.3f, q %.3f",
+          f.series(), f.model().label(), f.get("p"), f.get("q")), t, Arrays.stream(t).map(f::predict).toArray());
+      fit.setMarker(SeriesMarkers.NONE);
+      fit.setLineColor(colour);
+    }
+    return chart;
+  }
 }

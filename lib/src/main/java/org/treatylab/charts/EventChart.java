@@ -20,6 +20,7 @@ public final class EventChart {
   public static XYChart steps(EventSeries events) {
     XYChart chart = HouseStyle.xy(events.name(), "year", "states counted at the event");
     chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setXAxisDecimalPattern("0.#"); // years: 1996.5, not 1,996.5
     List<EventSeries.Event> ev = events.events();
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
@@ -48,6 +49,35 @@ public final class EventChart {
       s.setMarker(SeriesMarkers.CIRCLE);
     }
     chart.getStyler().setMarkerSize(7);
+    return chart;
+  }
+
+  /**
+   * Returns the step chart with the launch of the alternative negotiations marked: a vertical line at
+   * {@code support.before()} and a horizontal line at the support counted just before it (Petrova's
+   * "some thirty states, about 15 percent").
+   *
+   * @param title the chart title (e.g. "Figure 3: early support for a ban on anti-personnel mines")
+   * @param events the norm-affirming event series
+   * @param support what {@link EventSeries#supportBefore} found before the launch
+   * @param launchLabel the launch in words (e.g. "Ottawa conference")
+   */
+  public static XYChart steps(String title, EventSeries events, EventSeries.SupportBefore support, String launchLabel) {
+    XYChart chart = steps(events);
+    chart.setTitle(title);
+    double launch = year(support.before());
+    double top = events.events().stream().mapToInt(EventSeries.Event::count).max().orElse(1);
+    XYSeries v = chart.addSeries("launch: " + launchLabel, new double[] {launch, launch}, new double[] {0, top});
+    v.setMarker(SeriesMarkers.NONE);
+    v.setLineStyle(new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+        10f, new float[] {6f, 4f}, 0f));
+    double first = events.events().isEmpty() ? launch - 1 : year(events.events().get(0).date());
+    String level = String.format(java.util.Locale.ROOT, "support before launch: %d states (%.0f %%)",
+        support.event().count(), 100 * support.share());
+    XYSeries h = chart.addSeries(level, new double[] {first, launch}, new double[] {support.event().count(), support.event().count()});
+    h.setMarker(SeriesMarkers.NONE);
+    h.setLineStyle(new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+        10f, new float[] {2f, 3f}, 0f));
     return chart;
   }
 

@@ -39,7 +39,7 @@ public record ClaimCheck(
           claim.id() + " states " + stated.size() + " value(s) (" + claim.values() + ") but "
               + computed.length + " were given");
     }
-    Tolerance tolerance = Tolerance.parse(claim.tolerance());
+    Tolerance tolerance = Tolerance.parse(claim.tolerance(), claim.unit());
     boolean all = true;
     List<String> parts = new ArrayList<>();
     List<Double> values = new ArrayList<>();
@@ -47,7 +47,8 @@ public record ClaimCheck(
       boolean ok = tolerance.accepts(stated.get(i), computed[i]);
       all &= ok;
       values.add(computed[i]);
-      parts.add("paper " + format(stated.get(i)) + ", data " + format(computed[i]) + (ok ? "" : " (outside)"));
+      parts.add("paper " + format(stated.get(i), claim.unit()) + ", data " + format(computed[i], claim.unit())
+          + (ok ? "" : " (outside)"));
     }
     String reason = String.join("; ", parts) + " " + claim.unit() + " — tolerance: " + claim.tolerance();
     return Ledger.record(new ClaimCheck(claim, values, "", all ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
@@ -57,6 +58,12 @@ public record ClaimCheck(
     boolean ok = claim.values().trim().equalsIgnoreCase(computed.trim());
     String reason = "paper " + claim.values() + ", data " + computed;
     return Ledger.record(new ClaimCheck(claim, List.of(), computed, ok ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
+  }
+
+  /** Formats a number in a claim's unit: years without a thousands separator. */
+  public static String format(double v, String unit) {
+    boolean year = unit != null && unit.toLowerCase(Locale.ROOT).matches("(?s).*\\byear\\b.*") && v >= 1000 && v < 3000;
+    return year && Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString((long) Math.rint(v)) : format(v);
   }
 
   /** Formats a number as a reader expects: no trailing zeros, at most two decimals. */
@@ -73,7 +80,7 @@ public record ClaimCheck(
       return computedText;
     }
     List<String> out = new ArrayList<>();
-    computed.forEach(v -> out.add(format(v)));
+    computed.forEach(v -> out.add(format(v, claim.unit())));
     return String.join("; ", out);
   }
 

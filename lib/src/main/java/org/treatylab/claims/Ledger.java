@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.treatylab.data.Claims;
 import org.treatylab.data.Paper;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,50 +34,34 @@ public final class Ledger {
   }
 
   /**
-   * Returns the paper's ledger as a table: claim, location, paper's value, project's value, verdict,
-   * reason; claims not checked say why.
+   * Returns the paper's ledger: every claim with this session's check (the latest, if checked more
+   * than once), or why it is not checked.
    */
-  public static synchronized Table of(Paper paper) {
+  public static synchronized PaperLedger report(Paper paper) {
     Table claims = Claims.of(paper).table();
-    StringColumn id = StringColumn.create("claim");
-    StringColumn where = StringColumn.create("where");
-    StringColumn stated = StringColumn.create("paper");
-    StringColumn computed = StringColumn.create("data");
-    StringColumn verdict = StringColumn.create("verdict");
-    StringColumn reason = StringColumn.create("reason");
+    java.util.List<PaperLedger.Row> rows = new java.util.ArrayList<>();
     for (int r = 0; r < claims.rowCount(); r++) {
       Claim c = Claim.fromRow(claims, r);
       ClaimCheck check = CHECKS.get(c.id());
-      id.append(c.id());
-      where.append(c.location());
-      stated.append(c.values() + " " + c.unit());
       if (check != null) {
-        computed.append(check.computedAsText());
-        verdict.append(check.verdict().label());
-        reason.append(check.how().isEmpty() ? check.reason() : check.reason() + " [" + check.how() + "]");
+        rows.add(new PaperLedger.Row(c, check.computedAsText(), check.verdict().label(),
+            check.how().isEmpty() ? check.reason() : check.reason() + " [" + check.how() + "]"));
       } else if (!c.isComputable()) {
-        computed.append("");
-        verdict.append("cited only");
-        reason.append(c.howToCheck());
+        rows.add(new PaperLedger.Row(c, "", PaperLedger.NOT_COMPUTABLE, "missing data: " + c.howToCheck()));
       } else {
-        computed.append("");
-        verdict.append("not checked yet");
-        reason.append(c.howToCheck());
+        rows.add(new PaperLedger.Row(c, "", PaperLedger.NOT_CHECKED, c.howToCheck()));
       }
     }
-    return Table.create("claims ledger: " + paper.key(), id, where, stated, computed, verdict, reason);
+    return new PaperLedger(paper, java.util.List.copyOf(rows));
   }
 
-  /** Returns counts of verdicts in the paper's ledger, e.g. {@code reproduced 9, differs 3, cited only 8}. */
+  /** Returns the paper's ledger as a table (see {@link #report}). */
+  public static Table of(Paper paper) {
+    return report(paper).table();
+  }
+
+  /** Returns the counts of verdicts in the paper's ledger, in words. */
   public static String summary(Paper paper) {
-    Table t = of(paper);
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String v : List.of("reproduced", "differs", "not checked yet", "cited only")) {
-      counts.put(v, 0);
-    }
-    t.stringColumn("verdict").forEach(v -> counts.merge(v, 1, Integer::sum));
-    StringBuilder out = new StringBuilder(paper.key() + ": " + t.rowCount() + " claims — ");
-    counts.forEach((k, v) -> out.append(k).append(' ').append(v).append(", "));
-    return out.substring(0, out.length() - 2);
+    return report(paper).summary();
   }
 }

@@ -24,17 +24,35 @@ public record Tolerance(Kind kind, double amount, String text) {
 
   /** Parses the ledger's tolerance text; anything unrecognised counts as exact. */
   public static Tolerance parse(String text) {
+    return parse(text, "");
+  }
+
+  /**
+   * Parses the ledger's tolerance text for a claim stated in {@code unit}: a tolerance in months for a
+   * claim in years (or the reverse) is converted; {@code p >= x} makes the stated value a lower bound
+   * (a test's verdict: "not significant at 5 %"), {@code <=} an upper bound.
+   */
+  public static Tolerance parse(String text, String unit) {
     String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    if (t.startsWith("lower bound")) {
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+    if (t.startsWith("lower bound") || t.contains(">=")) {
       return new Tolerance(Kind.LOWER_BOUND, 0, text);
     }
-    if (t.startsWith("upper bound")) {
+    if (t.startsWith("upper bound") || t.contains("<=")) {
       return new Tolerance(Kind.UPPER_BOUND, 0, text);
     }
     Matcher m = PLUS_MINUS.matcher(t);
     if (m.find()) {
       double k = Double.parseDouble(m.group(1));
-      return m.group(2).isEmpty() ? new Tolerance(Kind.ABSOLUTE, k, text) : new Tolerance(Kind.RELATIVE, k / 100, text);
+      if (!m.group(2).isEmpty()) {
+        return new Tolerance(Kind.RELATIVE, k / 100, text);
+      }
+      if (t.contains("month") && u.contains("year")) {
+        k /= 12;
+      } else if (t.contains("year") && u.contains("month")) {
+        k *= 12;
+      }
+      return new Tolerance(Kind.ABSOLUTE, k, text);
     }
     return new Tolerance(Kind.EXACT, 0, text);
   }

@@ -24,6 +24,21 @@ public final class NormEvents {
   }
 
   /**
+   * Returns the (first) date of the event with the given id (e.g. {@code "L8"}).
+   *
+   * @throws IllegalArgumentException when there is no such event
+   */
+  public java.time.LocalDate date(String eventId) {
+    Table t = table();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (t.stringColumn("event_id").get(r).equals(eventId)) {
+        return t.dateColumn("date_start").get(r);
+      }
+    }
+    throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
+  }
+
+  /**
    * Returns the preferred count of the event with the given id (e.g. {@code "L13"}).
    *
    * @throws IllegalArgumentException when there is no such event or it has no preferred count

@@ -113,6 +113,27 @@ public final class Treaties {
   }
 
   /** {@code treaties.csv} as a table. */
+  /**
+   * Returns the treaties of the given families as the catalogue names them ({@code "landmines and
+   * cluster munitions"}, {@code "arms control"}, {@code "human rights"}), in id order.
+   */
+  public static List<Treaty> inFamily(String... families) {
+    Table t = table();
+    List<String> wanted = List.of(families);
+    List<Treaty> out = new java.util.ArrayList<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (wanted.contains(t.stringColumn("family").get(r))) {
+        out.add(byId(t.stringColumn("treaty_id").get(r)));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no treaty of families " + wanted + " (families: "
+          + t.stringColumn("family").unique().asList() + ")");
+    }
+    return out;
+  }
+
+  /** Returns the treaties table: one row per treaty ({@code treaties.csv}). */
   public static Table table() {
     return Datasets.csv("treaties.csv", TREATY_TYPES);
   }

@@ -32,7 +32,10 @@ public final class ChartImages {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-      return out.toString(StandardCharsets.UTF_8);
+      // the bare <svg> element: an XML declaration or DOCTYPE breaks SVG inlined in HTML (nbconvert)
+      String svg = out.toString(StandardCharsets.UTF_8);
+      int start = svg.indexOf("<svg");
+      return start > 0 ? svg.substring(start) : svg;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

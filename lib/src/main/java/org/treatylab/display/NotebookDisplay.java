@@ -6,6 +6,7 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.treatylab.claims.ClaimCheck;
+import org.treatylab.claims.PaperLedger;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,8 +42,8 @@ public final class NotebookDisplay implements Extension {
     kernel
         .getRenderer()
         .createRegistration(chartType)
-        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
-        .supporting(MIMEType.IMAGE_SVG)
+        // PNG for notebooks, SVG alongside so that ./reproduce saves every figure in both forms
+        .preferring(MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
         .register(
             (chart, ctx) -> {
               ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> ChartImages.pngBase64(chart));
@@ -62,6 +63,16 @@ public final class NotebookDisplay implements Extension {
               ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(check));
               ctx.renderIfRequested(MIMEType.TEXT_PLAIN, check::toString);
               ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.MIME), () -> ClaimCheckHtml.json(check));
+            });
+    kernel
+        .getRenderer()
+        .createRegistration(PaperLedger.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN, MIMEType.parse(ClaimCheckHtml.LEDGER_MIME))
+        .register(
+            (ledger, ctx) -> {
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(ledger));
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(ledger.table()));
+              ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.LEDGER_MIME), () -> ClaimCheckHtml.json(ledger));
             });
     for (String imp : IMPORTS) {
       kernel.evalRaw("import " + imp + ";");

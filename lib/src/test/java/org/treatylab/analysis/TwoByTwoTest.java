@@ -44,4 +44,16 @@ class TwoByTwoTest {
     assertEquals(3, t.tests().rowCount());
     assertEquals(5, t.table().columnCount());
   }
+
+  @Test
+  void crossTabCountsYesNoColumnsAndRejectsOtherValues() {
+    tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("flags",
+        tech.tablesaw.api.StringColumn.create("hit", "true", "true", "false", "false", "false"),
+        tech.tablesaw.api.StringColumn.create("early", "true", "false", "true", "false", "false"));
+    TwoByTwo x = TwoByTwo.crossTab(t, "hit", "early");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {1, 1}, x.counts()[0]);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {1, 2}, x.counts()[1]);
+    t.stringColumn("early").set(0, "maybe");
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> TwoByTwo.crossTab(t, "hit", "early"));
+  }
 }

@@ -39,6 +39,17 @@ class ClaimCheckTest {
   }
 
   @Test
+  void monthsToleranceOnAClaimInYearsAndTestVerdicts() {
+    Claim year = new Claim("t", "t.y", "l", "q", "1", "years", "a", "computable", "events", "h", "±2 months", "");
+    assertEquals(ClaimCheck.Verdict.REPRODUCED, year.check(11.5 / 12).verdict());
+    assertEquals(ClaimCheck.Verdict.DIFFERS, year.check(15.0 / 12).verdict());
+    Claim p = new Claim("t", "t.p", "l", "q", "0.05", "significance level (p > 0.05)", "a", "computable", "x", "h",
+        "verdict (p >= 0.05)", "");
+    assertEquals(ClaimCheck.Verdict.REPRODUCED, p.check(0.63).verdict());
+    assertEquals(ClaimCheck.Verdict.DIFFERS, p.check(0.01).verdict());
+  }
+
+  @Test
   void wrongNumberOfValuesIsAnError() {
     assertThrows(IllegalArgumentException.class, () -> claim("56;62", "±1 pp").check(56));
   }
@@ -51,7 +62,7 @@ class ClaimCheckTest {
     Table ledger = Ledger.of(Paper.VARDA_POPADIC_2025);
     assertEquals(Claims.of(Paper.VARDA_POPADIC_2025).size(), ledger.rowCount());
     assertTrue(ledger.stringColumn("verdict").asList().contains("reproduced"));
-    assertTrue(ledger.stringColumn("verdict").asList().contains("cited only"));
+    assertTrue(ledger.stringColumn("verdict").asList().contains("not computable"));
     assertFalse(Ledger.summary(Paper.VARDA_POPADIC_2025).isEmpty());
   }
 }
