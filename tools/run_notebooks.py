@@ -112,10 +112,10 @@ def strip_volatile(nb):
     nb.metadata.pop("widgets", None)
 
 
-def run_one(path, out_dir, timeout):
+def run_one(path, out_dir, timeout, kernel_override=None):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
-    kernel = nb.metadata.get("kernelspec", {}).get("name", "java")
+    kernel = kernel_override or nb.metadata.get("kernelspec", {}).get("name", "java")
     client = NotebookClient(nb, timeout=timeout, kernel_name=kernel, record_timing=False,
                             resources={"metadata": {"path": os.path.dirname(path)}})
     start = time.time()
@@ -147,12 +147,13 @@ def main():
     p.add_argument("notebooks", nargs="*")
     p.add_argument("--out", default=os.path.join(ROOT, "build", "reproduce"))
     p.add_argument("--timeout", type=int, default=600, help="seconds per cell")
+    p.add_argument("--kernel", help="kernelspec to use instead of each notebook's own (e.g. a test build's)")
     args = p.parse_args()
     paths = resolve(args.notebooks)
     results = []
     for i, path in enumerate(paths, 1):
         print("[%d/%d] %s ..." % (i, len(paths), os.path.basename(path)), flush=True)
-        r = run_one(path, args.out, args.timeout)
+        r = run_one(path, args.out, args.timeout, args.kernel)
         print("      %s in %.1f s%s" % ("ok" if not r["error"] else "FAILED", r["seconds"],
                                        "" if not r["error"] else ": " + r["error"]), flush=True)
         results.append(r)
