@@ -35,13 +35,16 @@ def resolve(names):
     for n in names:
         candidates = [n, os.path.join(nb_dir, n), os.path.join(nb_dir, n + ".ipynb")]
         found = next((c for c in candidates if os.path.isfile(c)), None)
-        if not found:
-            matches = sorted(f for f in os.listdir(nb_dir) if f.endswith(".ipynb") and n in f)
-            if len(matches) != 1:
-                sys.exit("no single notebook matches '%s' (notebooks: %s)" % (n, ", ".join(sorted(os.listdir(nb_dir)))))
-            found = os.path.join(nb_dir, matches[0])
-        paths.append(os.path.abspath(found))
-    return paths
+        if found:
+            paths.append(os.path.abspath(found))
+            continue
+        # a word: every notebook whose name contains it ("tutorial" runs the tutorial and its solutions)
+        matches = sorted(f for f in os.listdir(nb_dir) if f.endswith(".ipynb") and n in f)
+        if not matches:
+            sys.exit("no notebook matches '%s' (notebooks: %s)" % (
+                n, ", ".join(sorted(f for f in os.listdir(nb_dir) if f.endswith(".ipynb")))))
+        paths.extend(os.path.join(nb_dir, m) for m in matches)
+    return sorted(set(paths), key=paths.index)
 
 
 def save_figures(nb, fig_dir):

@@ -7,6 +7,7 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.treatylab.claims.ClaimCheck;
 import org.treatylab.claims.PaperLedger;
+import org.treatylab.teaching.Feedback;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,6 +24,7 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.analysis.*",
           "org.treatylab.charts.*",
           "org.treatylab.claims.*",
+          "org.treatylab.teaching.*",
           "tech.tablesaw.api.*",
           "org.knowm.xchart.*");
 
@@ -73,6 +75,18 @@ public final class NotebookDisplay implements Extension {
               ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(ledger));
               ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(ledger.table()));
               ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.LEDGER_MIME), () -> ClaimCheckHtml.json(ledger));
+            });
+    kernel
+        .getRenderer()
+        .createRegistration(Feedback.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+        .register(
+            (f, ctx) -> {
+              String colour = f.correct() ? "#1b7837" : "#b35806";
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> "<div style=\"border-left:4px solid " + colour
+                  + ";padding:4px 10px\"><b style=\"color:" + colour + "\">" + (f.correct() ? "✔ right" : "✘ not yet")
+                  + "</b> <i>" + TableHtml.escape(f.question()) + "</i><br>" + TableHtml.escape(f.message()) + "</div>");
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, f::toString);
             });
     for (String imp : IMPORTS) {
       kernel.evalRaw("import " + imp + ";");
