@@ -156,4 +156,31 @@ public final class Thresholds {
     double pct = share * 100;
     return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.format("%.1f", pct)) + " %";
   }
+
+  /**
+   * Returns, for each treaty, the share of all states (UN members at each date) that had consented
+   * {@code years} after the treaty's adoption, one column per number of years, in percent.
+   *
+   * @param treaties the treaties, one row each
+   * @param years e.g. {@code 1, 2, 5}
+   */
+  public static Table sharesAfterYears(java.util.List<org.treatylab.data.Treaty> treaties, double... years) {
+    Table t = Table.create("share of all states that had consented, years after adoption (%)");
+    tech.tablesaw.api.StringColumn names = tech.tablesaw.api.StringColumn.create("treaty");
+    treaties.forEach(tr -> names.append(tr.shortName()));
+    t.addColumns(names);
+    for (double y : years) {
+      tech.tablesaw.api.DoubleColumn col = tech.tablesaw.api.DoubleColumn.create(fmtYears(y) + " years");
+      for (org.treatylab.data.Treaty tr : treaties) {
+        AdoptionCurve c = AdoptionCurve.of(tr).shares();
+        col.append(Math.round(1000 * c.shareAt(c.originDate().plusDays(Math.round(y * 365.25)))) / 10.0);
+      }
+      t.addColumns(col);
+    }
+    return t;
+  }
+
+  private static String fmtYears(double y) {
+    return y == Math.rint(y) ? Long.toString((long) y) : Double.toString(y);
+  }
 }
