@@ -3,7 +3,9 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KERNEL_LIB="$ROOT/distro/target/java-kernel/lib"
-DEBIAN_JUPYTER_PACKAGES="jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel python3-pytest fonts-dejavu-core"
+DEBIAN_JUPYTER_PACKAGES="jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client fonts-dejavu-core"
+# only for ./run-tests: the test runner, the browser test's Chromium, the benchmark's reference kernel
+DEBIAN_TEST_PACKAGES="python3-pytest python3-selenium chromium chromium-driver python3-ipykernel"
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -36,6 +38,21 @@ or, with conda:
 then run this command again (set JUPYTER_PYTHON=/path/to/python if Jupyter lives elsewhere).
 MSG
   exit 1
+}
+
+# Installs what the tests need beyond Jupyter; says what is missing when it cannot.
+ensure_test_tools() {
+  if "$JPY" -c 'import pytest, selenium' >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
+    step "installing test tools from the OS packages: $DEBIAN_TEST_PACKAGES"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $DEBIAN_TEST_PACKAGES >/dev/null
+  fi
+  "$JPY" -c 'import pytest' >/dev/null 2>&1 || {
+    echo "pytest is missing: sudo apt-get install $DEBIAN_TEST_PACKAGES (or conda: see environment.yml)" >&2; exit 1; }
 }
 
 ensure_java() {
