@@ -186,7 +186,7 @@ public final class Holdouts {
   public Table byCategory() {
     StringColumn what = StringColumn.create("category");
     IntColumn n = IntColumn.create("states");
-    DoubleColumn share = DoubleColumn.create("share of holdouts");
+    DoubleColumn share = DoubleColumn.create("share of holdouts (%)");
     IntColumn apii = IntColumn.create("APII parties");
     StringColumn codes = StringColumn.create("states (ISO3)");
     List<String> all = new ArrayList<>(CATEGORIES);
@@ -197,7 +197,7 @@ public final class Holdouts {
       Holdouts in = where(h -> categoryOf(h.iso3()).equals(c));
       what.append(c);
       n.append(in.count());
-      share.append(count() == 0 ? 0 : (double) in.count() / count());
+      share.append(count() == 0 ? 0 : Math.round(1000.0 * in.count() / count()) / 10.0);
       apii.append(in.apiiParties());
       codes.append(in.states().stream().map(Holdout::iso3).collect(Collectors.joining(" ")));
     }

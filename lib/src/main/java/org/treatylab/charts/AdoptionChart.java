@@ -143,7 +143,7 @@ public final class AdoptionChart {
       double x = xOf(c, java.time.LocalDate.parse(m.getKey().substring(0, 10)));
       chart.addAnnotation(new AnnotationLine(x, true, false));
       chart.addAnnotation(new AnnotationText(String.join(" ", m.getValue()) + ": " + m.getKey(), x - span * 0.2,
-          low - 4 + 3 * i++, false));
+          low - 8 + 2.5 * i++, false));
     }
     return chart;
   }

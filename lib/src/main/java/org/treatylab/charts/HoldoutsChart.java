@@ -49,14 +49,16 @@ public final class HoldoutsChart {
         "", "states");
     CategoryStyler s = chart.getStyler();
     s.setStacked(true);
-    s.setLegendPosition(Styler.LegendPosition.InsideNE);
+    s.setLegendPosition(Styler.LegendPosition.InsideNW);
     s.setYAxisMin(0.0);
+    s.setYAxisMax((double) h.count() * 0.6);
     s.setLabelsVisible(false);
     List<String> labels = Holdouts.CATEGORIES;
+    List<String> shortLabels = List.of("great power", "armed conflict", "adversary / contested border", "other / unsourced");
     List<Integer> apii = labels.stream().map(c -> h.where(x -> h.categoryOf(x.iso3()).equals(c)).apiiParties()).toList();
     List<Integer> rest = labels.stream().map(c -> h.countIn(c) - apii.get(labels.indexOf(c))).toList();
-    chart.addSeries("APII parties", labels, apii);
-    chart.addSeries("not APII parties", labels, rest);
+    chart.addSeries("APII parties", shortLabels, apii);
+    chart.addSeries("not APII parties", shortLabels, rest);
     return chart;
   }
 }
