@@ -2,15 +2,19 @@ package org.treatylab.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.treatylab.data.Datasets;
 import org.treatylab.data.Participant;
 import org.treatylab.data.State;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -53,17 +57,25 @@ public final class Holdouts {
 
   private final LocalDate date;
   private final List<Holdout> states;
+  private final Map<String, String> categories;
 
-  private Holdouts(LocalDate date, List<Holdout> states) {
+  private Holdouts(LocalDate date, List<Holdout> states, Map<String, String> categories) {
     this.date = date;
     this.states = List.copyOf(states);
+    this.categories = categories;
   }
 
   /** Returns the MBT holdouts at {@code date} with their CCW, APII and CCM status at that date. */
   public static Holdouts ofMineBanAt(LocalDate date) {
     Treaty mbt = Treaties.mineBan();
-    return of(date, mbt.outsideAt(date), mbt.signatoriesAt(date), Treaties.ccw().partiesAt(date),
-        Treaties.ccwAmendedProtocolII().partiesAt(date), Treaties.clusterMunitions().partiesAt(date));
+    return ofLists(date, mbt.outsideAt(date), mbt.signatoriesAt(date), Treaties.ccw().partiesAt(date),
+        Treaties.ccwAmendedProtocolII().partiesAt(date), Treaties.clusterMunitions().partiesAt(date))
+        .withCategories(categoriesFromDataset());
+  }
+
+  private static Holdouts ofLists(LocalDate date, List<State> outside, List<Participant> mbtSignatories,
+      List<Participant> ccw, List<Participant> apii, List<Participant> ccm) {
+    return of(date, outside, mbtSignatories, ccw, apii, ccm);
   }
 
   /**
@@ -82,11 +94,114 @@ public final class Holdouts {
           apiiSet.contains(s.iso3()), ccmSet.contains(s.iso3())));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
-    return new Holdouts(date, out);
+    return new Holdouts(date, out, Map.of());
   }
 
   private static Set<String> codes(List<Participant> ps) {
     return ps.stream().map(Participant::iso3).collect(Collectors.toSet());
+  }
+
+
+  /** The categories of Varda and Popadić (2025) as {@code holdouts.csv} derives them, in order. */
+  public static final List<String> CATEGORIES = List.of("great power", "armed conflict",
+      "near-peer adversary or contested border", "other or unsourced");
+
+  /** The label of holdouts that have no row in {@code holdouts.csv} (other dates than its status date). */
+  public static final String NOT_CLASSIFIED = "not classified (no row in holdouts.csv)";
+
+  /**
+   * Returns the category of each state in {@code holdouts.csv}: the first of great power (permanent
+   * member of the Security Council), armed conflict, near-peer adversary or contested border whose
+   * sourced fact is present, else other or unsourced. The facts and their sources are in that file.
+   */
+  public static Map<String, String> categoriesFromDataset() {
+    Table t = Datasets.csv("holdouts.csv");
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      out.put(t.stringColumn("iso3").get(i), t.stringColumn("category").get(i));
+    }
+    return out;
+  }
+
+  /** Returns the holdouts' category from {@code holdouts.csv} ({@link #NOT_CLASSIFIED} if no row). */
+  public String categoryOf(String iso3) {
+    return categories.getOrDefault(iso3, NOT_CLASSIFIED);
+  }
+
+  /** Returns holdouts classified with {@code categories} (ISO3 → category) instead of the dataset's (for tests). */
+  Holdouts withCategories(Map<String, String> categories) {
+    return new Holdouts(date, states, categories);
+  }
+
+  /**
+   * Returns one row per holdout with its category and the facts behind it, read from {@code holdouts.csv}
+   * (each fact's source and address are in that file), with its APII status.
+   */
+  public Table categories() {
+    Table facts = Datasets.csv("holdouts.csv");
+    Map<String, Integer> row = new LinkedHashMap<>();
+    for (int i = 0; i < facts.rowCount(); i++) {
+      row.put(facts.stringColumn("iso3").get(i), i);
+    }
+    StringColumn iso = StringColumn.create("iso3");
+    StringColumn name = StringColumn.create("name");
+    StringColumn category = StringColumn.create("category");
+    BooleanColumn apii = BooleanColumn.create("apii_party");
+    StringColumn conflict = StringColumn.create("armed_conflict");
+    StringColumn adversary = StringColumn.create("adversary_iso3");
+    StringColumn reason = StringColumn.create("stated_reason");
+    for (String c : CATEGORIES) {
+      for (Holdout h : states) {
+        if (!categoryOf(h.iso3()).equals(c)) {
+          continue;
+        }
+        Integer i = row.get(h.iso3());
+        iso.append(h.iso3());
+        name.append(h.name());
+        category.append(c);
+        apii.append(h.apiiParty());
+        conflict.append(i == null ? "" : facts.stringColumn("armed_conflict").get(i));
+        adversary.append(i == null ? "" : facts.stringColumn("adversary_iso3").get(i));
+        reason.append(i == null ? "" : facts.stringColumn("stated_reason").get(i));
+      }
+    }
+    return Table.create("MBT holdouts at " + date + " by category (facts and sources: holdouts.csv)",
+        iso, name, category, apii, conflict, adversary, reason);
+  }
+
+  /** Returns how many holdouts are in {@code category}. */
+  public int countIn(String category) {
+    return countWhere(h -> categoryOf(h.iso3()).equals(category));
+  }
+
+  /** Returns the share of holdouts in one of the three security categories (not other or unsourced). */
+  public double securityShare() {
+    return count() == 0 ? 0 : (double) countWhere(h -> CATEGORIES.subList(0, 3).contains(categoryOf(h.iso3()))) / count();
+  }
+
+  /**
+   * Returns one row per category: how many holdouts, their share of all holdouts, how many of them are
+   * APII parties, and their ISO3 codes.
+   */
+  public Table byCategory() {
+    StringColumn what = StringColumn.create("category");
+    IntColumn n = IntColumn.create("states");
+    DoubleColumn share = DoubleColumn.create("share of holdouts (%)");
+    IntColumn apii = IntColumn.create("APII parties");
+    StringColumn codes = StringColumn.create("states (ISO3)");
+    List<String> all = new ArrayList<>(CATEGORIES);
+    if (countIn(NOT_CLASSIFIED) > 0) {
+      all.add(NOT_CLASSIFIED);
+    }
+    for (String c : all) {
+      Holdouts in = where(h -> categoryOf(h.iso3()).equals(c));
+      what.append(c);
+      n.append(in.count());
+      share.append(count() == 0 ? 0 : Math.round(1000.0 * in.count() / count()) / 10.0);
+      apii.append(in.apiiParties());
+      codes.append(in.states().stream().map(Holdout::iso3).collect(Collectors.joining(" ")));
+    }
+    return Table.create("MBT holdouts at " + date + " by the paper's categories", what, n, share, apii, codes);
   }
 
   /** Returns the date. */
@@ -131,7 +246,7 @@ public final class Holdouts {
 
   /** Returns only the holdouts that satisfy {@code p}. */
   public Holdouts where(Predicate<Holdout> p) {
-    return new Holdouts(date, states.stream().filter(p).toList());
+    return new Holdouts(date, states.stream().filter(p).toList(), categories);
   }
 
   /** Returns one row per holdout: ISO3, name, region, MBT signatory, CCW, APII, CCM party. */

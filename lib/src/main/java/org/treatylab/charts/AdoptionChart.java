@@ -10,6 +10,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.data.Treaty;
 import org.treatylab.analysis.Thresholds;
 
 /**
@@ -105,6 +106,44 @@ public final class AdoptionChart {
       double x = hit.map(h -> xOf(c, h.date())).orElse(years * 0.8);
       chart.addAnnotation(new AnnotationText(label, Math.min(x + years * 0.12, years * 0.88), s + 0.03, false));
       hit.ifPresent(h -> chart.addAnnotation(new AnnotationLine(xOf(c, h.date()), true, false)));
+    }
+    return chart;
+  }
+
+
+  /**
+   * Returns a treaty's parties (net of withdrawals) in calendar time from {@code fromYear} to
+   * {@code through}, with each withdrawal the depositary records by then marked at its effective date
+   * (or, when pending at {@code through}, at its notification), labelled with the states' ISO3 codes.
+   */
+  public static XYChart withWithdrawals(Treaty treaty, int fromYear, java.time.LocalDate through) {
+    AdoptionCurve c = AdoptionCurve.of(treaty).parties().inCalendarTime().through(through);
+    java.time.LocalDate from = java.time.LocalDate.of(fromYear, 1, 1);
+    double span = xOf(c, through) - fromYear + 0.5;
+    double x0 = calendarYear(c);
+    XYChart chart = of(treaty.shortName() + ": parties since " + fromYear + ", withdrawals marked",
+        fromYear - x0 + span, c);
+    chart.getStyler().setXAxisMin((double) fromYear);
+    int low = c.points().stream().filter(p -> !p.date().isBefore(from)).mapToInt(AdoptionCurve.Point::count).min()
+        .orElse(0);
+    int high = c.points().stream().mapToInt(AdoptionCurve.Point::count).max().orElse(1);
+    chart.getStyler().setYAxisMin((double) Math.max(0, low - 10));
+    chart.getStyler().setYAxisMax((double) high + 4);
+    java.util.Map<String, java.util.List<String>> marks = new java.util.TreeMap<>();
+    for (org.treatylab.data.Participant p : treaty.participants()) {
+      if (p.withdrawalNotified() == null || p.withdrawalNotified().isAfter(through)) {
+        continue;
+      }
+      boolean pending = p.withdrawalEffective() != null && p.withdrawalEffective().isAfter(through);
+      java.time.LocalDate d = pending || p.withdrawalEffective() == null ? p.withdrawalNotified() : p.withdrawalEffective();
+      marks.computeIfAbsent(d + (pending ? " notified (pending)" : " effective"), k -> new java.util.ArrayList<>()).add(p.iso3());
+    }
+    int i = 0;
+    for (java.util.Map.Entry<String, java.util.List<String>> m : marks.entrySet()) {
+      double x = xOf(c, java.time.LocalDate.parse(m.getKey().substring(0, 10)));
+      chart.addAnnotation(new AnnotationLine(x, true, false));
+      chart.addAnnotation(new AnnotationText(String.join(" ", m.getValue()) + ": " + m.getKey(), x - span * 0.2,
+          low - 8 + 2.5 * i++, false));
     }
     return chart;
   }

@@ -38,4 +38,27 @@ public final class HoldoutsChart {
     chart.addSeries("states", labels, values);
     return chart;
   }
+
+  /**
+   * Returns the holdouts by the categories of Varda and Popadić (2025) ({@link Holdouts#byCategory()}),
+   * each bar split into CCW Amended Protocol II parties and non-parties: where a "dumb"-mine ban through
+   * APII would reach.
+   */
+  public static CategoryChart byCategory(Holdouts h) {
+    CategoryChart chart = HouseStyle.category("MBT holdouts at " + h.date() + " by category, and APII parties among them",
+        "", "states");
+    CategoryStyler s = chart.getStyler();
+    s.setStacked(true);
+    s.setLegendPosition(Styler.LegendPosition.InsideNW);
+    s.setYAxisMin(0.0);
+    s.setYAxisMax((double) h.count() * 0.6);
+    s.setLabelsVisible(false);
+    List<String> labels = Holdouts.CATEGORIES;
+    List<String> shortLabels = List.of("great power", "armed conflict", "adversary / contested border", "other / unsourced");
+    List<Integer> apii = labels.stream().map(c -> h.where(x -> h.categoryOf(x.iso3()).equals(c)).apiiParties()).toList();
+    List<Integer> rest = labels.stream().map(c -> h.countIn(c) - apii.get(labels.indexOf(c))).toList();
+    chart.addSeries("APII parties", shortLabels, apii);
+    chart.addSeries("not APII parties", shortLabels, rest);
+    return chart;
+  }
 }

@@ -51,6 +51,20 @@ public final class Casualties {
     return rows.intColumn("total_recorded").get(0);
   }
 
+  /**
+   * Returns the yearly totals of data years {@code from}..{@code to} that have exactly one row here
+   * (use after {@link #latestRevision()} or {@link #asFirstReported()}): count, minimum, mean, maximum.
+   */
+  public java.util.IntSummaryStatistics totals(int from, int to) {
+    java.util.IntSummaryStatistics s = new java.util.IntSummaryStatistics();
+    for (int y = from; y <= to; y++) {
+      if (year(y).table().rowCount() == 1) {
+        s.accept(total(y));
+      }
+    }
+    return s;
+  }
+
   /** Returns the rows as a Tablesaw table. */
   public Table table() {
     return data.table();

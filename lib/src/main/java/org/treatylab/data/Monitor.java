@@ -67,4 +67,38 @@ public final class Monitor {
   public static CuratedTable subSaharanLists() {
     return CuratedTable.load("monitor_ssa_lists");
   }
+
+  /**
+   * Returns a share from {@link #civilianShares()}: {@code measure} {@code civilian} or {@code child}
+   * for {@code dataYear}, in percent, from the latest report that gives it (the base differs: see the
+   * dataset's {@code base} column).
+   *
+   * @throws IllegalArgumentException when the dataset has no such row
+   */
+  public static double share(String measure, int dataYear) {
+    tech.tablesaw.api.Table t = civilianShares().table();
+    double found = Double.NaN;
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.getString(i, "measure").equals(measure) && t.getString(i, "data_year").equals(String.valueOf(dataYear))) {
+        found = Double.parseDouble(t.getString(i, "share_pct")); // rows are in report order: keep the last
+      }
+    }
+    if (Double.isNaN(found)) {
+      throw new IllegalArgumentException("no " + measure + " share for " + dataYear);
+    }
+    return found;
+  }
+
+  /** Returns the low and high values of a {@link #costParameters()} row (high = low when the row gives one value). */
+  public static double[] parameter(String parameterId) {
+    tech.tablesaw.api.Table t = costParameters().table();
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.getString(i, "parameter_id").equals(parameterId)) {
+        double low = Double.parseDouble(t.getString(i, "low"));
+        String high = t.getString(i, "high");
+        return new double[] {low, high.isEmpty() ? low : Double.parseDouble(high)};
+      }
+    }
+    throw new IllegalArgumentException("no cost parameter " + parameterId);
+  }
 }

@@ -39,6 +39,38 @@ public final class NormEvents {
   }
 
   /**
+   * Returns the last date of the event with the given id (its first date for one-day events).
+   *
+   * @throws IllegalArgumentException when there is no such event
+   */
+  public java.time.LocalDate endDate(String eventId) {
+    Table t = table();
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (t.stringColumn("event_id").get(r).equals(eventId)) {
+        return t.dateColumn("date_end").get(r);
+      }
+    }
+    throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
+  }
+
+  /**
+   * Returns the event's count as its sources give it: "low to high (preferred p)", or the one value.
+   *
+   * @throws IllegalArgumentException when there is no such event
+   */
+  public String countRange(String eventId) {
+    Table t = table();
+    Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
+    if (row.rowCount() != 1) {
+      throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
+    }
+    String low = row.intColumn("n_low").isMissing(0) ? "?" : String.valueOf(row.intColumn("n_low").get(0));
+    String high = row.intColumn("n_high").isMissing(0) ? "?" : String.valueOf(row.intColumn("n_high").get(0));
+    String pref = row.intColumn("n_preferred").isMissing(0) ? "none" : String.valueOf(row.intColumn("n_preferred").get(0));
+    return eventId + ": " + (low.equals(high) ? low : low + " to " + high) + " (preferred " + pref + ")";
+  }
+
+  /**
    * Returns the preferred count of the event with the given id (e.g. {@code "L13"}).
    *
    * @throws IllegalArgumentException when there is no such event or it has no preferred count

@@ -59,4 +59,27 @@ class HoldoutsTest {
     assertEquals(67, h.mbtSignatories());
     assertEquals(13, h.apiiParties());
   }
+
+  @Test
+  void categoriesCountByHand() {
+    Holdouts h = Holdouts.of(D, List.of(state("AAA"), state("BBB"), state("CCC")), List.of(), List.of(),
+        List.of(party("ccw-apii", "AAA")), List.of()).withCategories(java.util.Map.of("AAA", "great power", "BBB", "armed conflict"));
+    assertEquals(1, h.countIn("great power"));
+    assertEquals(1, h.countIn(Holdouts.NOT_CLASSIFIED));
+    assertEquals(2.0 / 3, h.securityShare(), 1e-9);
+    tech.tablesaw.api.Table t = h.byCategory();
+    assertEquals(5, t.rowCount(), "four categories and the unclassified row");
+    assertEquals(1, t.intColumn("APII parties").getInt(0));
+  }
+
+  @Test
+  void atTheStatusDateEveryHoldoutHasACategoryAndTheP5OutsideAreGreatPowers() {
+    Holdouts h = Holdouts.ofMineBanAt(LocalDate.of(2026, 2, 3));
+    assertEquals(0, h.countIn(Holdouts.NOT_CLASSIFIED));
+    assertEquals(3, h.countIn("great power"));
+    for (String iso3 : List.of("USA", "RUS", "CHN")) {
+      assertEquals("great power", h.categoryOf(iso3));
+    }
+    assertEquals(h.count(), h.categories().rowCount());
+  }
 }

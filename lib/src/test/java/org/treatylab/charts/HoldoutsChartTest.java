@@ -18,4 +18,14 @@ class HoldoutsChartTest {
     byte[] png = BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
     assertTrue(png.length > 1000);
   }
+
+  @Test
+  void rendersCategoriesAndWithdrawals() throws Exception {
+    CategoryChart c = HoldoutsChart.byCategory(Holdouts.ofMineBanAt(LocalDate.of(2026, 2, 3)));
+    assertEquals(2, c.getSeriesMap().size());
+    assertTrue(BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG).length > 1000);
+    org.knowm.xchart.XYChart w = AdoptionChart.withWithdrawals(org.treatylab.data.Treaties.mineBan(), 2015,
+        LocalDate.of(2026, 2, 3));
+    assertTrue(BitmapEncoder.getBitmapBytes(w, BitmapEncoder.BitmapFormat.PNG).length > 1000);
+  }
 }

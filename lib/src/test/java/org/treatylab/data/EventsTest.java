@@ -42,4 +42,10 @@ class EventsTest {
     assertTrue(ottawaSigners.stringColumn("iso3").contains("ZAF"));
     assertTrue(Events.ottawaProcess().onlyNormAffirming().table().booleanColumn("norm_affirming").isFalse().isEmpty());
   }
+
+  @Test
+  void endDatesAndCountRanges() {
+    org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(1997, 9, 18), Events.ottawaProcess().endDate("L14"));
+    org.junit.jupiter.api.Assertions.assertEquals("L15: 121 to 123 (preferred 122)", Events.ottawaProcess().countRange("L15"));
+  }
 }

