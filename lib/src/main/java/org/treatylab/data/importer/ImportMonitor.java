@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Rebuilds the Landmine Monitor, norm-event and paper-claims datasets in {@code datasets/} from the
+ * Rebuilds the Landmine Monitor, norm-event, areas and paper-claims datasets in {@code datasets/} from the
  * raw material in the shared {@code sources/} folder.
  *
  * <p>Usage: {@code ImportMonitor <sourcesDir> <datasetsDir>}, where {@code sourcesDir} is the shared
@@ -97,6 +97,8 @@ public final class ImportMonitor {
     EventsImporter eventsImporter = new EventsImporter(iso3Of);
     built.add(eventsImporter.readEvents(events.resolve("extracted_events.csv")));
     built.add(eventsImporter.readStateLists(events.resolve("extracted_state_lists.csv")));
+    built.add(new AreasImporter(AreasImporter.countryAreas(sources)).read(
+        SourceCsv.parse("areas-source.csv", resource(AreasImporter.SOURCE))));
     Set<String> existing = new TreeSet<>(existingResources(datasets));
     built.forEach(d -> existing.add(d.name()));
     built.add(new ClaimsImporter(existing, sources.resolveSibling("papers")).read(
