@@ -446,6 +446,94 @@ public final class DeminingCost {
     return new ClearanceTimes(r, List.copyOf(rows));
   }
 
+  /**
+   * Returns every assumption of the model before any result: one row per factor (name, low, high,
+   * unit, the distribution a Monte Carlo run draws it from, the central value the tornado uses, and
+   * the dataset row and source it comes from), then one row per funding scenario (a fixed annual
+   * amount, with the Monitor edition in its label).
+   */
+  public Table assumptions(FundingScenario... funding) {
+    StringColumn name = StringColumn.create("assumption");
+    DoubleColumn low = DoubleColumn.create("low");
+    DoubleColumn high = DoubleColumn.create("high");
+    StringColumn unit = StringColumn.create("unit");
+    StringColumn dist = StringColumn.create("distribution");
+    DoubleColumn central = DoubleColumn.create("central");
+    StringColumn source = StringColumn.create("source");
+    for (CostInput c : factors) {
+      name.append(c.name());
+      low.append(c.low());
+      high.append(c.high());
+      unit.append(c.unit());
+      dist.append(c.low() == c.high() ? "fixed" : switch (c.shape()) {
+        case UNIFORM -> "uniform";
+        case TRIANGULAR -> "triangular, mode " + String.format("%,.4g", c.mode());
+        case LOG_UNIFORM -> "log-uniform";
+      });
+      central.append(c.central());
+      source.append(c.source());
+    }
+    for (FundingScenario f : funding) {
+      name.append("annual funding: " + f.label());
+      low.append(f.annualUsd());
+      high.append(f.annualUsd());
+      unit.append("US$ per year");
+      dist.append("fixed");
+      central.append(f.annualUsd());
+      source.append("monitor_funding.csv (Monitor.funding()), latest edition per year; or argument");
+    }
+    return Table.create("assumptions", name, low, high, unit, dist, central, source);
+  }
+
+  /**
+   * The cost of making a mine against the cost of clearing one, as ratios with ranges (the
+   * "asymmetry" the papers cite: US$3–30 to make, US$300–1,000 to clear).
+   *
+   * @param make cost to make one mine, e.g. {@code CostInput.fromCostParameters("cost-to-make.un")}
+   * @param clear cost to clear one, e.g. {@code CostInput.fromCostParameters("cost-to-clear.un")}
+   */
+  public record Asymmetry(CostInput make, CostInput clear) {
+    /** Returns the narrowest ratio: the cheapest clearance over the dearest mine. */
+    public double lowestRatio() {
+      return clear.low() / make.high();
+    }
+
+    /** Returns the widest ratio: the dearest clearance over the cheapest mine. */
+    public double highestRatio() {
+      return clear.high() / make.low();
+    }
+
+    /** Returns the four pairings of the ends as a table: make, clear, ratio clear/make. */
+    public Table table() {
+      StringColumn pairing = StringColumn.create("pairing");
+      DoubleColumn m = DoubleColumn.create("make_usd");
+      DoubleColumn c = DoubleColumn.create("clear_usd");
+      DoubleColumn r = DoubleColumn.create("clear_over_make");
+      String[] labels = {"cheapest mine, cheapest clearance", "dearest mine, dearest clearance",
+          "dearest mine, cheapest clearance (narrowest)", "cheapest mine, dearest clearance (widest)"};
+      double[][] pairs = {{make.low(), clear.low()}, {make.high(), clear.high()}, {make.high(), clear.low()},
+          {make.low(), clear.high()}};
+      for (int i = 0; i < 4; i++) {
+        pairing.append(labels[i]);
+        m.append(pairs[i][0]);
+        c.append(pairs[i][1]);
+        r.append(pairs[i][1] / pairs[i][0]);
+      }
+      return Table.create("cost to clear over cost to make (" + make.source() + "; " + clear.source() + ")",
+          pairing, m, c, r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("clearing a mine costs %,.0f to %,.0f times as much as making one", lowestRatio(), highestRatio());
+    }
+  }
+
+  /** Returns the make-versus-clear asymmetry of two unit costs (see {@link Asymmetry}). */
+  public static Asymmetry asymmetry(CostInput make, CostInput clear) {
+    return new Asymmetry(make, clear);
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("cost = ");
