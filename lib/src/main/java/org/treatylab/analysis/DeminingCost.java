@@ -310,18 +310,18 @@ public final class DeminingCost {
       return high;
     }
 
-    /** Returns mean, sd and the 5, 25, 50, 75 and 95 % quantiles in US$ million. */
+    /** Returns mean, sd and the 5, 25, 50, 75 and 95 % quantiles in US$ million, rounded to 0.1. */
     public Table table() {
       double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
       StringColumn stat = StringColumn.create("statistic");
       DoubleColumn value = DoubleColumn.create("usd_million");
       stat.append("mean");
-      value.append(mean / 1e6);
+      value.append(round1(mean / 1e6));
       stat.append("sd");
-      value.append(sd / 1e6);
+      value.append(round1(sd / 1e6));
       for (double p : ps) {
         stat.append(String.format("p%02d", Math.round(p * 100)));
-        value.append(quantile(p) / 1e6);
+        value.append(round1(quantile(p) / 1e6));
       }
       return Table.create("Monte Carlo cost, " + String.format("%,d", draws) + " draws, seed " + seed, stat, value);
     }
@@ -382,9 +382,9 @@ public final class DeminingCost {
           StringColumn.create("factor", bars.stream().map(Bar::factor)),
           DoubleColumn.create("input_low", bars.stream().mapToDouble(Bar::inputLow)),
           DoubleColumn.create("input_high", bars.stream().mapToDouble(Bar::inputHigh)),
-          DoubleColumn.create("cost_at_low_usd_million", bars.stream().mapToDouble(b -> b.costAtLow() / 1e6)),
-          DoubleColumn.create("cost_at_high_usd_million", bars.stream().mapToDouble(b -> b.costAtHigh() / 1e6)),
-          DoubleColumn.create("swing_usd_million", bars.stream().mapToDouble(b -> b.swing() / 1e6)));
+          DoubleColumn.create("cost_at_low_usd_million", bars.stream().mapToDouble(b -> round1(b.costAtLow() / 1e6))),
+          DoubleColumn.create("cost_at_high_usd_million", bars.stream().mapToDouble(b -> round1(b.costAtHigh() / 1e6))),
+          DoubleColumn.create("swing_usd_million", bars.stream().mapToDouble(b -> round1(b.swing() / 1e6))));
     }
   }
 
@@ -422,13 +422,13 @@ public final class DeminingCost {
    * @param rows one row per scenario
    */
   public record ClearanceTimes(Range range, List<ClearanceTime> rows) {
-    /** Returns scenario, annual funding (US$ million) and years at the low and high cost. */
+    /** Returns scenario, annual funding (US$ million) and years at the low and high cost, rounded to 0.1. */
     public Table table() {
       return Table.create("years to clear " + range,
           StringColumn.create("scenario", rows.stream().map(ClearanceTime::scenario)),
-          DoubleColumn.create("annual_usd_million", rows.stream().mapToDouble(r -> r.annualUsd() / 1e6)),
-          DoubleColumn.create("years_low", rows.stream().mapToDouble(ClearanceTime::yearsLow)),
-          DoubleColumn.create("years_high", rows.stream().mapToDouble(ClearanceTime::yearsHigh)));
+          DoubleColumn.create("annual_usd_million", rows.stream().mapToDouble(r -> round1(r.annualUsd() / 1e6))),
+          DoubleColumn.create("years_low", rows.stream().mapToDouble(r -> round1(r.yearsLow()))),
+          DoubleColumn.create("years_high", rows.stream().mapToDouble(r -> round1(r.yearsHigh()))));
     }
   }
 
@@ -503,7 +503,7 @@ public final class DeminingCost {
       return clear.high() / make.low();
     }
 
-    /** Returns the four pairings of the ends as a table: make, clear, ratio clear/make. */
+    /** Returns the four pairings of the ends as a table: make, clear, ratio clear/make (rounded to 0.1). */
     public Table table() {
       StringColumn pairing = StringColumn.create("pairing");
       DoubleColumn m = DoubleColumn.create("make_usd");
@@ -517,7 +517,7 @@ public final class DeminingCost {
         pairing.append(labels[i]);
         m.append(pairs[i][0]);
         c.append(pairs[i][1]);
-        r.append(pairs[i][1] / pairs[i][0]);
+        r.append(round1(pairs[i][1] / pairs[i][0]));
       }
       return Table.create("cost to clear over cost to make (" + make.source() + "; " + clear.source() + ")",
           pairing, m, c, r);
@@ -532,6 +532,11 @@ public final class DeminingCost {
   /** Returns the make-versus-clear asymmetry of two unit costs (see {@link Asymmetry}). */
   public static Asymmetry asymmetry(CostInput make, CostInput clear) {
     return new Asymmetry(make, clear);
+  }
+
+  /** Rounds a value shown in a table to one decimal, so tables do not show false precision. */
+  static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 
   @Override

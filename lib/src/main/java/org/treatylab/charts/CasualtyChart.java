@@ -31,11 +31,12 @@ public final class CasualtyChart {
    * be null.
    */
   public static XYChart vintages(Casualties casualties, Casualties.Implied implied, int... markedYears) {
-    XYChart chart = HouseStyle.xy("Recorded landmine/ERW casualties (Landmine Monitor): first report vs latest revision",
+    XYChart chart = HouseStyle.xy("Recorded casualties: first report vs latest revision (Landmine Monitor)",
         "year of the casualties", "recorded casualties (killed + injured)");
     chart.getStyler().setMarkerSize(6);
     chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-    chart.getStyler().setDecimalPattern("#,###");
+    chart.getStyler().setXAxisDecimalPattern("0");
+    chart.getStyler().setYAxisDecimalPattern("#,###");
     double max = 0;
     int i = 0;
     for (Casualties series : new Casualties[] {casualties.asFirstReported(), casualties.latestRevision()}) {
