@@ -310,18 +310,18 @@ public final class DeminingCost {
       return high;
     }
 
-    /** Returns mean, sd and the 5, 25, 50, 75 and 95 % quantiles in US$ million. */
+    /** Returns mean, sd and the 5, 25, 50, 75 and 95 % quantiles in US$ million, rounded to 0.1. */
     public Table table() {
       double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
       StringColumn stat = StringColumn.create("statistic");
       DoubleColumn value = DoubleColumn.create("usd_million");
       stat.append("mean");
-      value.append(mean / 1e6);
+      value.append(round1(mean / 1e6));
       stat.append("sd");
-      value.append(sd / 1e6);
+      value.append(round1(sd / 1e6));
       for (double p : ps) {
         stat.append(String.format("p%02d", Math.round(p * 100)));
-        value.append(quantile(p) / 1e6);
+        value.append(round1(quantile(p) / 1e6));
       }
       return Table.create("Monte Carlo cost, " + String.format("%,d", draws) + " draws, seed " + seed, stat, value);
     }
@@ -382,9 +382,9 @@ public final class DeminingCost {
           StringColumn.create("factor", bars.stream().map(Bar::factor)),
           DoubleColumn.create("input_low", bars.stream().mapToDouble(Bar::inputLow)),
           DoubleColumn.create("input_high", bars.stream().mapToDouble(Bar::inputHigh)),
-          DoubleColumn.create("cost_at_low_usd_million", bars.stream().mapToDouble(b -> b.costAtLow() / 1e6)),
-          DoubleColumn.create("cost_at_high_usd_million", bars.stream().mapToDouble(b -> b.costAtHigh() / 1e6)),
-          DoubleColumn.create("swing_usd_million", bars.stream().mapToDouble(b -> b.swing() / 1e6)));
+          DoubleColumn.create("cost_at_low_usd_million", bars.stream().mapToDouble(b -> round1(b.costAtLow() / 1e6))),
+          DoubleColumn.create("cost_at_high_usd_million", bars.stream().mapToDouble(b -> round1(b.costAtHigh() / 1e6))),
+          DoubleColumn.create("swing_usd_million", bars.stream().mapToDouble(b -> round1(b.swing() / 1e6))));
     }
   }
 
@@ -422,13 +422,13 @@ public final class DeminingCost {
    * @param rows one row per scenario
    */
   public record ClearanceTimes(Range range, List<ClearanceTime> rows) {
-    /** Returns scenario, annual funding (US$ million) and years at the low and high cost. */
+    /** Returns scenario, annual funding (US$ million) and years at the low and high cost, rounded to 0.1. */
     public Table table() {
       return Table.create("years to clear " + range,
           StringColumn.create("scenario", rows.stream().map(ClearanceTime::scenario)),
-          DoubleColumn.create("annual_usd_million", rows.stream().mapToDouble(r -> r.annualUsd() / 1e6)),
-          DoubleColumn.create("years_low", rows.stream().mapToDouble(ClearanceTime::yearsLow)),
-          DoubleColumn.create("years_high", rows.stream().mapToDouble(ClearanceTime::yearsHigh)));
+          DoubleColumn.create("annual_usd_million", rows.stream().mapToDouble(r -> round1(r.annualUsd() / 1e6))),
+          DoubleColumn.create("years_low", rows.stream().mapToDouble(r -> round1(r.yearsLow()))),
+          DoubleColumn.create("years_high", rows.stream().mapToDouble(r -> round1(r.yearsHigh()))));
     }
   }
 
@@ -444,6 +444,99 @@ public final class DeminingCost {
       rows.add(new ClearanceTime(s.label(), s.annualUsd(), r.low() / s.annualUsd(), r.high() / s.annualUsd()));
     }
     return new ClearanceTimes(r, List.copyOf(rows));
+  }
+
+  /**
+   * Returns every assumption of the model before any result: one row per factor (name, low, high,
+   * unit, the distribution a Monte Carlo run draws it from, the central value the tornado uses, and
+   * the dataset row and source it comes from), then one row per funding scenario (a fixed annual
+   * amount, with the Monitor edition in its label).
+   */
+  public Table assumptions(FundingScenario... funding) {
+    StringColumn name = StringColumn.create("assumption");
+    DoubleColumn low = DoubleColumn.create("low");
+    DoubleColumn high = DoubleColumn.create("high");
+    StringColumn unit = StringColumn.create("unit");
+    StringColumn dist = StringColumn.create("distribution");
+    DoubleColumn central = DoubleColumn.create("central");
+    StringColumn source = StringColumn.create("source");
+    for (CostInput c : factors) {
+      name.append(c.name());
+      low.append(c.low());
+      high.append(c.high());
+      unit.append(c.unit());
+      dist.append(c.low() == c.high() ? "fixed" : switch (c.shape()) {
+        case UNIFORM -> "uniform";
+        case TRIANGULAR -> "triangular, mode " + String.format("%,.4g", c.mode());
+        case LOG_UNIFORM -> "log-uniform";
+      });
+      central.append(c.central());
+      source.append(c.source());
+    }
+    for (FundingScenario f : funding) {
+      name.append("annual funding: " + f.label());
+      low.append(f.annualUsd());
+      high.append(f.annualUsd());
+      unit.append("US$ per year");
+      dist.append("fixed");
+      central.append(f.annualUsd());
+      source.append("monitor_funding.csv (Monitor.funding()), latest edition per year; or argument");
+    }
+    return Table.create("assumptions", name, low, high, unit, dist, central, source);
+  }
+
+  /**
+   * The cost of making a mine against the cost of clearing one, as ratios with ranges (the
+   * "asymmetry" the papers cite: US$3–30 to make, US$300–1,000 to clear).
+   *
+   * @param make cost to make one mine, e.g. {@code CostInput.fromCostParameters("cost-to-make.un")}
+   * @param clear cost to clear one, e.g. {@code CostInput.fromCostParameters("cost-to-clear.un")}
+   */
+  public record Asymmetry(CostInput make, CostInput clear) {
+    /** Returns the narrowest ratio: the cheapest clearance over the dearest mine. */
+    public double lowestRatio() {
+      return clear.low() / make.high();
+    }
+
+    /** Returns the widest ratio: the dearest clearance over the cheapest mine. */
+    public double highestRatio() {
+      return clear.high() / make.low();
+    }
+
+    /** Returns the four pairings of the ends as a table: make, clear, ratio clear/make (rounded to 0.1). */
+    public Table table() {
+      StringColumn pairing = StringColumn.create("pairing");
+      DoubleColumn m = DoubleColumn.create("make_usd");
+      DoubleColumn c = DoubleColumn.create("clear_usd");
+      DoubleColumn r = DoubleColumn.create("clear_over_make");
+      String[] labels = {"cheapest mine, cheapest clearance", "dearest mine, dearest clearance",
+          "dearest mine, cheapest clearance (narrowest)", "cheapest mine, dearest clearance (widest)"};
+      double[][] pairs = {{make.low(), clear.low()}, {make.high(), clear.high()}, {make.high(), clear.low()},
+          {make.low(), clear.high()}};
+      for (int i = 0; i < 4; i++) {
+        pairing.append(labels[i]);
+        m.append(pairs[i][0]);
+        c.append(pairs[i][1]);
+        r.append(round1(pairs[i][1] / pairs[i][0]));
+      }
+      return Table.create("cost to clear over cost to make (" + make.source() + "; " + clear.source() + ")",
+          pairing, m, c, r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("clearing a mine costs %,.0f to %,.0f times as much as making one", lowestRatio(), highestRatio());
+    }
+  }
+
+  /** Returns the make-versus-clear asymmetry of two unit costs (see {@link Asymmetry}). */
+  public static Asymmetry asymmetry(CostInput make, CostInput clear) {
+    return new Asymmetry(make, clear);
+  }
+
+  /** Rounds a value shown in a table to one decimal, so tables do not show false precision. */
+  static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.treatylab.data;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
 /**
@@ -63,6 +65,63 @@ public final class Casualties {
       }
     }
     return s;
+  }
+
+  private static final Pattern CHANGE = Pattern.compile(
+      "(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent|%)\\s+(less|fewer|lower|more|higher)\\s+than\\s+(?:in\\s+)?(\\d{4})");
+
+  /**
+   * A year's total that no row gives but a report implies: "5,751 last year, 16 percent less than in
+   * 2005" implies 5,751 / (1 − 0.16) for 2005. The percentage is rounded in the report, so the range
+   * takes it ± half a point.
+   *
+   * @param year the implied year
+   * @param central the total implied by the stated percentage
+   * @param low the total implied by the percentage − 0.5 pp (or + 0.5 for a rise)
+   * @param high the other end
+   * @param fromYear the year whose row states the change
+   * @param fromTotal that row's total
+   * @param percent the stated change, percent (positive for a fall)
+   * @param reportedIn the edition of that row
+   * @param quote the row's sentence
+   */
+  public record Implied(int year, double central, double low, double high, int fromYear, int fromTotal,
+      double percent, String reportedIn, String quote) {
+    @Override
+    public String toString() {
+      return String.format("%d: about %,.0f (%,.0f–%,.0f), implied by %d's %,d (%s) and a stated change of %s%s %%: \"%s\"",
+          year, central, low, high, fromYear, fromTotal, reportedIn, percent >= 0 ? "−" : "+",
+          (Math.abs(percent) == Math.rint(percent) ? String.valueOf((long) Math.abs(percent)) : String.valueOf(Math.abs(percent))), quote);
+    }
+  }
+
+  /**
+   * Returns the total of {@code impliedYear} implied by a row of {@code fromYear} whose quote states the
+   * change against it ("16 percent less than in 2005"), from the earliest edition that says so.
+   *
+   * @throws IllegalArgumentException when no row of {@code fromYear} states a change against {@code impliedYear}
+   */
+  public Implied impliedBy(int fromYear, int impliedYear) {
+    Table rows = year(fromYear).table().sortAscendingOn("edition_year");
+    for (int i = 0; i < rows.rowCount(); i++) {
+      String quote = rows.stringColumn("quote").get(i);
+      Matcher m = CHANGE.matcher(quote);
+      while (m.find()) {
+        if (Integer.parseInt(m.group(3)) != impliedYear) {
+          continue;
+        }
+        double pct = Double.parseDouble(m.group(1));
+        boolean fall = m.group(2).matches("less|fewer|lower");
+        double signed = fall ? pct : -pct;
+        int total = rows.intColumn("total_recorded").getInt(i);
+        double central = total / (1 - signed / 100);
+        double a = total / (1 - (signed - 0.5) / 100);
+        double b = total / (1 - (signed + 0.5) / 100);
+        return new Implied(impliedYear, central, Math.min(a, b), Math.max(a, b), fromYear, total, signed,
+            rows.stringColumn("reported_in").get(i), quote);
+      }
+    }
+    throw new IllegalArgumentException("no row for " + fromYear + " states a change against " + impliedYear);
   }
 
   /** Returns the rows as a Tablesaw table. */

@@ -27,7 +27,10 @@ class CostAndCascadeChartsTest {
         () -> CascadeChart.paths(Cascade.simulate(p.withVanguardShare(0.05), 1),
             Cascade.simulate(p.withVanguardShare(0.15), 1)),
         () -> CascadeChart.sweep(Cascade.sweepNormal(100, 0.3, Cascade.grid(0, 0.4, 0.05), new double[] {0.05, 0.1},
-            20, 1, Progress.none())));
+            20, 1, Progress.none())),
+        () -> CasualtyChart.vintages(org.treatylab.data.Monitor.casualties(), 2005, 2007),
+        () -> CasualtyChart.vintages(org.treatylab.data.Monitor.casualties(),
+            org.treatylab.data.Monitor.casualties().impliedBy(2006, 2005), 2007));
   }
 
   @ParameterizedTest

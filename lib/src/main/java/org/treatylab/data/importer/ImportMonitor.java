@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Rebuilds the Landmine Monitor, norm-event, holdouts, state-borders and paper-claims datasets in {@code datasets/} from the
+ * Rebuilds the Landmine Monitor, norm-event, holdouts, state-borders, areas and paper-claims datasets in {@code datasets/} from the
  * raw material in the shared {@code sources/} folder.
  *
  * <p>Usage: {@code ImportMonitor <sourcesDir> <datasetsDir>}, where {@code sourcesDir} is the shared
@@ -100,6 +100,8 @@ public final class ImportMonitor {
     HoldoutsImporter holdouts = new HoldoutsImporter(datasets);
     built.add(holdouts.holdouts());
     built.add(holdouts.borders(sources));
+    built.add(new AreasImporter(AreasImporter.countryAreas(sources)).read(
+        SourceCsv.parse("areas-source.csv", resource(AreasImporter.SOURCE))));
     Set<String> existing = new TreeSet<>(existingResources(datasets));
     built.forEach(d -> existing.add(d.name()));
     built.add(new ClaimsImporter(existing, sources.resolveSibling("papers")).read(

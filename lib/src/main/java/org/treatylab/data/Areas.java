@@ -1,0 +1,75 @@
+package org.treatylab.data;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Areas in km² of the territories the papers compare, each row with its source page and sentence
+ * ({@code areas.csv}, built by {@code org.treatylab.data.importer.AreasImporter} from a hand-kept file).
+ *
+ * <pre>{@code
+ * Areas.share("chechnya", "russia");   // the Chechen Republic as a percentage of Russia's area
+ * }</pre>
+ */
+public final class Areas {
+  private Areas() {}
+
+  /** Returns the dataset with its sources and caveats. */
+  public static CuratedTable data() {
+    return CuratedTable.load("areas");
+  }
+
+  /** Returns the rows as a table. */
+  public static Table table() {
+    return data().table();
+  }
+
+  /**
+   * Returns the area of one row in km².
+   *
+   * @throws IllegalArgumentException when no row has that id
+   */
+  public static double km2(String areaId) {
+    Table t = table();
+    Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
+    if (rows.rowCount() != 1) {
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+    }
+    return rows.doubleColumn("area_km2").getDouble(0);
+  }
+
+  /** Returns the source (title and address) of one row. */
+  public static String sourceOf(String areaId) {
+    Table t = table();
+    Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
+    if (rows.rowCount() != 1) {
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+    }
+    return rows.stringColumn("source_title").get(0) + " <" + rows.stringColumn("source_url").get(0) + ">";
+  }
+
+  /** Returns one territory's area as a share of another's. */
+  public static Share share(String partId, String wholeId) {
+    return new Share(partId, wholeId, km2(partId), km2(wholeId));
+  }
+
+  /**
+   * One area as a share of another.
+   *
+   * @param part the smaller territory's id
+   * @param whole the larger territory's id
+   * @param partKm2 its area, km²
+   * @param wholeKm2 the larger area, km²
+   */
+  public record Share(String part, String whole, double partKm2, double wholeKm2) {
+    /** Returns part / whole in percent. */
+    public double percent() {
+      return 100 * partKm2 / wholeKm2;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%s %,.0f km² of %s %,.0f km² = %.3f %% (sources: %s; %s)", part, partKm2, whole, wholeKm2,
+          percent(), sourceOf(part), sourceOf(whole));
+    }
+  }
+}

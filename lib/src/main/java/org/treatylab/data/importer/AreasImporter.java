@@ -1,0 +1,157 @@
+package org.treatylab.data.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds {@code areas.csv}: land areas in km² of a few territories the papers compare (the Chechen
+ * Republic against the Russian Federation), one row per territory with its source page and the exact
+ * sentence, from the hand-kept {@code /org/treatylab/areas/areas-source.csv}.
+ *
+ * <p>Checks, each failing the import with the file, line and column: ids are unique and lower-case;
+ * the area is a positive number and the quote contains it as written (with or without thousands
+ * separators); the source address is http(s); {@code part_of} names another row whose area is larger;
+ * a row with an ISO3 code that {@code sources/countries/world-countries_5.1.0_countries.json} also
+ * gives an area for must agree with it exactly.
+ */
+public final class AreasImporter {
+  /** The curated dataset's resource name. */
+  public static final String NAME = "areas";
+  /** The hand-kept source on the classpath. */
+  public static final String SOURCE = "/org/treatylab/areas/areas-source.csv";
+
+  private final Map<String, Double> countryAreas;
+
+  /**
+   * Creates the importer.
+   *
+   * @param countryAreas ISO3 → area in km² from the countries file (see {@link #countryAreas(Path)})
+   */
+  public AreasImporter(Map<String, Double> countryAreas) {
+    this.countryAreas = Map.copyOf(countryAreas);
+  }
+
+  /** Reads the {@code area} of every entry of the world-countries file, keyed by {@code cca3}. */
+  public static Map<String, Double> countryAreas(Path sources) {
+    Path file = sources.resolve(StatesImporter.WORLD);
+    Map<String, Double> out = new HashMap<>();
+    try {
+      for (JsonNode c : new ObjectMapper().readTree(Files.readString(file))) {
+        if (c.hasNonNull("area") && c.hasNonNull("cca3")) {
+          out.put(c.get("cca3").asText(), c.get("area").asDouble());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Validates the source rows and returns the curated dataset. */
+  public CuratedDataset read(SourceCsv csv) {
+    csv.requireColumns("area_id", "name", "part_of", "iso3", "area_km2", "as_of", "source_title", "source_url",
+        "quote", "note");
+    Map<String, Double> areas = new HashMap<>();
+    for (SourceCsv.Row row : csv.rows()) {
+      String id = row.required("area_id");
+      if (!id.matches("[a-z][a-z0-9-]*")) {
+        throw row.error("area_id", "must be lower-case letters, digits and '-', got '" + id + "'");
+      }
+      if (areas.put(id, area(row)) != null) {
+        throw row.error("area_id", "duplicate id '" + id + "'");
+      }
+    }
+    CuratedDataset out = dataset(csv.fileName());
+    for (SourceCsv.Row row : csv.rows()) {
+      out.report().read();
+      String id = row.get("area_id");
+      double area = areas.get(id);
+      String quote = row.required("quote");
+      if (!mentions(quote, area)) {
+        throw row.error("quote", "does not contain the area " + SourceValues.format(area) + " as written");
+      }
+      String url = row.required("source_url");
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw row.error("source_url", "must be an http(s) address");
+      }
+      String partOf = row.get("part_of");
+      if (!partOf.isEmpty()) {
+        Double whole = areas.get(partOf);
+        if (whole == null) {
+          throw row.error("part_of", "names no row '" + partOf + "'");
+        }
+        if (whole <= area) {
+          throw row.error("part_of", "'" + partOf + "' is not larger than '" + id + "'");
+        }
+      }
+      String iso3 = row.get("iso3");
+      if (!iso3.isEmpty()) {
+        if (!iso3.matches("[A-Z]{3}")) {
+          throw row.error("iso3", "must be three capital letters");
+        }
+        Double listed = countryAreas.get(iso3);
+        if (listed != null && listed.doubleValue() != area) {
+          throw row.error("area_km2", "countries.json gives " + SourceValues.format(listed) + " km2 for " + iso3);
+        }
+      }
+      out.keep(id, row.required("name"), partOf, iso3, SourceValues.format(area), row.required("as_of"),
+          row.required("source_title"), url, quote, row.get("note"));
+    }
+    out.sortByColumns(1);
+    return out;
+  }
+
+  private static double area(SourceCsv.Row row) {
+    String text = row.required("area_km2");
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw row.error("area_km2", "not a number: '" + text + "'");
+    }
+    if (!(v > 0)) {
+      throw row.error("area_km2", "must be positive");
+    }
+    return v;
+  }
+
+  /** Returns true when the quote contains the value as written: 16171, 16,171 or 16 171. */
+  static boolean mentions(String quote, double value) {
+    String plain = SourceValues.format(value);
+    String grouped = String.format(Locale.ROOT, "%,d", (long) value);
+    return value == Math.rint(value)
+        ? quote.contains(plain) || quote.contains(grouped) || quote.contains(grouped.replace(',', ' '))
+        : quote.contains(plain);
+  }
+
+  private static CuratedDataset dataset(String sourceFile) {
+    return new CuratedDataset(
+        NAME,
+        "Areas of territories the papers compare (km2), with sources",
+        "One row per territory: total area in km2, the territory it is part of, the source page and its exact "
+            + "sentence. Hand-kept in lib/src/main/resources/org/treatylab/areas/" + sourceFile + ".",
+        List.of(
+            Column.of("area_id", "string", "Stable id, e.g. chechnya").required(),
+            Column.of("name", "string", "Name of the territory").required(),
+            Column.of("part_of", "string", "area_id of the territory this one lies in, if any"),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code for a state"),
+            Column.of("area_km2", "number", "Total area").unit("km2").required().range(0, null),
+            Column.of("as_of", "string", "Date or vintage of the figure").required(),
+            Column.of("source_title", "string", "Title of the source").required(),
+            Column.of("source_url", "string", "Address of the source").required(),
+            Column.of("quote", "string", "The source's words giving the figure").required(),
+            Column.of("note", "string", "Caveats: other published figures, definitions")))
+        .source("Hand-kept areas-source.csv (treatylab), each row citing its page", "lib/src/main/resources/org/treatylab/areas/" + sourceFile)
+        .source("world-countries 5.1.0 (mledoze/countries, ODbL 1.0): area field", "https://github.com/mledoze/countries")
+        .caveat("Published areas of the Chechen Republic differ by source and vintage (boundary with Ingushetia redrawn in 2018); see the row's note.")
+        .caveat("Areas are total areas including inland water.");
+  }
+}
