@@ -20,7 +20,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def kernel_json(lib_dir, java, cds):
+def kernel_json(lib_dir, java, cds, full_jit=False):
     with open(os.path.join(ROOT, "kernel", "kernelspec", "java", "kernel.json")) as f:
         spec = json.load(f)
     argv = []
@@ -29,6 +29,8 @@ def kernel_json(lib_dir, java, cds):
             argv.append(java)
         elif arg == "KERNEL_LIB/*":
             argv.append(os.path.join(os.path.abspath(lib_dir), "*"))
+        elif arg == "-XX:TieredStopAtLevel=1" and full_jit:
+            continue
         else:
             argv.append(arg)
     if cds and os.path.exists(cds):
@@ -54,16 +56,18 @@ def main():
     p.add_argument("lib_dir")
     p.add_argument("--java", default=shutil.which("java") or "java")
     p.add_argument("--no-cds", action="store_true", help="do not make a class-data sharing archive")
+    p.add_argument("--full-jit", action="store_true",
+                   help="keep the JVM's optimising compiler (C2): slower start and cells, faster long computations")
     p.add_argument("--name", default="java")
     args = p.parse_args()
     cds = None
     if not args.no_cds:
         archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds-%s.jsa" % args.name)
-        template = kernel_json(args.lib_dir, args.java, None)["argv"]
+        template = kernel_json(args.lib_dir, args.java, None, args.full_jit)["argv"]
         flags = [a for a in template if a.startswith("-XX:") or a.startswith("-D")]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):
             cds = archive
-    spec = kernel_json(args.lib_dir, args.java, cds)
+    spec = kernel_json(args.lib_dir, args.java, cds, args.full_jit)
     with tempfile.TemporaryDirectory() as tmp:
         d = os.path.join(tmp, args.name)
         os.makedirs(d)
