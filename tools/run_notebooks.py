@@ -83,7 +83,7 @@ def claim_checks(nb, name):
             if isinstance(ledger, list):
                 for row in ledger:
                     checks.pop(row["claim_id"], None)
-                    checks[row["claim_id"]] = dict(row, notebook=name)
+                    checks[row["claim_id"]] = dict(row, notebook=name, from_ledger=True)
             check = data.get(CLAIM_MIME)
             if isinstance(check, dict) and check["claim_id"] not in checks:
                 checks[check["claim_id"]] = {
@@ -160,11 +160,16 @@ def main():
         print("      %s in %.1f s%s" % ("ok" if not r["error"] else "FAILED", r["seconds"],
                                        "" if not r["error"] else ": " + r["error"]), flush=True)
         results.append(r)
+    # one row per claim: a paper's own ledger wins over a check made elsewhere (e.g. the library tour)
+    merged = {}
+    for r in results:
+        for c in r["checks"]:
+            if c.get("from_ledger") or c["claim_id"] not in merged:
+                merged[c["claim_id"]] = c
     with open(os.path.join(args.out, "claims.csv"), "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=CLAIM_FIELDS, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
-        for r in results:
-            w.writerows(r["checks"])
+        w.writerows(merged.values())
     print()
     print("%-28s %5s %7s %7s %11s  %s" % ("notebook", "cells", "figures", "seconds", "claims ok/n", "result"))
     for r in results:
@@ -172,7 +177,7 @@ def main():
         print("%-28s %5d %7d %7.1f %11s  %s" % (r["name"], r["cells"], r["figures"], r["seconds"],
                                               "%d/%d" % (ok, len(r["checks"])),
                                               "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
-    summary = ledger_summary([c for r in results for c in r["checks"]])
+    summary = ledger_summary(list(merged.values()))
     if summary:
         print("\nclaims ledger (build/reproduce/claims.csv):")
         for line in summary:
