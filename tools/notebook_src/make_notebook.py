@@ -2,7 +2,8 @@
 """Builds a .ipynb from a plain-text outline, so notebooks are reviewed as text.
 
 Outline format: cells separated by lines '%%% md' or '%%% code' (optionally '%%% code raises'
-for a cell meant to show an error). Usage: make_notebook.py OUTLINE NOTEBOOK
+for a cell meant to show an error); a line '%%% finding TEXT' gives the notebook's one-line finding
+for the website's index. Usage: make_notebook.py OUTLINE NOTEBOOK
 """
 import sys
 import nbformat
@@ -11,6 +12,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 def build(outline_text):
     cells = []
+    finding = None
     kind, tags, lines = None, [], []
 
     def flush():
@@ -26,6 +28,9 @@ def build(outline_text):
             cells.append(cell)
 
     for line in outline_text.splitlines():
+        if line.startswith("%%% finding "):
+            finding = line[len("%%% finding "):].strip()
+            continue
         if line.startswith("%%% "):
             flush()
             words = line[4:].split()
@@ -37,6 +42,8 @@ def build(outline_text):
     flush()
     nb = new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java", "language": "java"}
+    if finding:
+        nb.metadata["treatylab"] = {"finding": finding}
     nb.metadata["language_info"] = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source"}
     # stable cell ids, so regenerating an unchanged outline gives the same file
     for i, c in enumerate(nb.cells):
