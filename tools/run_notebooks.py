@@ -108,6 +108,15 @@ def ledger_summary(rows):
     return lines
 
 
+def exporter():
+    """HTML export that shows charts as PNG: nbconvert 6.5 cleans inline SVG down to an empty frame,
+    and every chart output carries both (the SVG files are saved under figures/)."""
+    from traitlets.config import Config
+    priority = ["application/vnd.jupyter.widget-view+json", "application/javascript", "text/html",
+                "text/markdown", "text/latex", "image/png", "image/jpeg", "image/svg+xml", "text/plain"]
+    return HTMLExporter(config=Config({"NbConvertBase": {"display_data_priority": priority}}))
+
+
 def strip_volatile(nb):
     """Removes what differs between runs of the same inputs (timings, kernel ids)."""
     for cell in nb.cells:
@@ -134,7 +143,7 @@ def run_one(path, out_dir, timeout, kernel_override=None):
     strip_volatile(nb)
     os.makedirs(os.path.join(out_dir, "notebooks"), exist_ok=True)
     nbformat.write(nb, os.path.join(out_dir, "notebooks", name + ".ipynb"))
-    html, _ = HTMLExporter().from_notebook_node(nb)
+    html, _ = exporter().from_notebook_node(nb)
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     with open(os.path.join(out_dir, "html", name + ".html"), "w") as f:
         f.write(html)

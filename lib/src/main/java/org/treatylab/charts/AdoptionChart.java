@@ -72,8 +72,8 @@ public final class AdoptionChart {
 
   /** Returns two treaties side by side on one axis (years since each one's origin). */
   public static XYChart paired(AdoptionCurve a, AdoptionCurve b, double years) {
-    XYChart chart = of(a.treaty().shortName() + " and " + b.treaty().shortName() + ": " + a.measure().label()
-        + ", first " + fmt(years) + " years", years, a, b);
+    // the measure is on the y axis; a short title fits the chart's width
+    XYChart chart = of(a.treaty().shortName() + " vs " + b.treaty().shortName(), years, a, b);
     if (a.isShareScale()) {
       // the thresholds the paper discusses: Petrova's 15 % and Finnemore and Sikkink's one-third
       for (double s : new double[] {0.15, 1.0 / 3}) {

@@ -26,6 +26,45 @@ public final class TableHtml {
     return name + shape + shown;
   }
 
+  /**
+   * Formats a number for reading: whole numbers without decimals, others rounded to four decimal
+   * places without trailing zeros (0.15135135135135136 → 0.1514). Display only: the table keeps its
+   * full values.
+   */
+  static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  private static String cell(Table table, int c, int r) {
+    if (table.column(c) instanceof tech.tablesaw.api.DoubleColumn d) {
+      return d.isMissing(r) ? "" : number(d.getDouble(r));
+    }
+    return table.column(c).getString(r);
+  }
+
+  /** A copy for printing as text, with numbers formatted by {@link #number}. */
+  private static Table readable(Table table) {
+    Table out = Table.create(table.name());
+    for (int c = 0; c < table.columnCount(); c++) {
+      if (table.column(c) instanceof tech.tablesaw.api.DoubleColumn) {
+        tech.tablesaw.api.StringColumn s = tech.tablesaw.api.StringColumn.create(table.column(c).name());
+        for (int r = 0; r < table.rowCount(); r++) {
+          s.append(cell(table, c, r));
+        }
+        out.addColumns(s);
+      } else {
+        out.addColumns(table.column(c).copy());
+      }
+    }
+    return out;
+  }
+
   /** Returns the table as an HTML {@code <table>} with a caption. */
   public static String html(Table table) {
     StringBuilder out = new StringBuilder(4096);
@@ -46,7 +85,7 @@ public final class TableHtml {
       }
       out.append("<tr>");
       for (int c = 0; c < table.columnCount(); c++) {
-        out.append("<td>").append(escape(table.column(c).getString(r))).append("</td>");
+        out.append("<td>").append(escape(cell(table, c, r))).append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -59,7 +98,7 @@ public final class TableHtml {
     Table shown = rows > HEAD_ROWS + TAIL_ROWS
         ? table.first(HEAD_ROWS).append(table.last(TAIL_ROWS))
         : table;
-    return caption(table) + "\n" + shown.printAll();
+    return caption(table) + "\n" + readable(shown).printAll();
   }
 
   static String escape(String s) {
