@@ -146,3 +146,31 @@ def test_modulo_operator_is_not_a_magic(k):
     k.ok("int r = 7 % 3;")
     assert k.value("r") == "1"
     assert k.value("10 %\n 4") == "2"
+
+
+def test_stdin_reads_a_line_from_the_front_end(k):
+    """new Scanner(System.in) asks the front end (input_request on the stdin channel)."""
+    prompts = []
+
+    def answer(msg):
+        prompts.append(msg["content"])
+        k.kc.input("typed by the user")
+
+    outputs = []
+    reply = k.kc.execute_interactive(
+        'new java.util.Scanner(System.in).nextLine().toUpperCase()', allow_stdin=True,
+        stdin_hook=answer, output_hook=lambda m: outputs.append(m), timeout=60)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert len(prompts) == 1
+    results = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+    assert results == ['TYPED BY THE USER']
+
+
+def test_stdin_without_permission_is_end_of_input(k):
+    """A request that does not allow stdin gets end of input at once, not a hung kernel."""
+    outputs = []
+    reply = k.kc.execute_interactive('System.in.read()', allow_stdin=False,
+                                     output_hook=lambda m: outputs.append(m), timeout=30)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    results = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+    assert results == ["-1"]

@@ -34,6 +34,7 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
 import org.treatylab.kernel.eval.CellEvaluator;
+import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
 
@@ -66,6 +67,7 @@ public final class JavaKernel extends BaseKernel {
   private volatile CellEvaluator starting;
   private volatile Thread starterThread;
   private StreamPublisher streams;
+  private final CellInput input = new CellInput();
   private JupyterConnection connection;
   private volatile MessageContext lastRequest;
 
@@ -99,6 +101,7 @@ public final class JavaKernel extends BaseKernel {
     this.streams = new StreamPublisher(connection.getIOPub(), maxOutputBytes);
     System.setOut(streams.stdout());
     System.setErr(streams.stderr());
+    System.setIn(input);
   }
 
   /**
@@ -224,6 +227,7 @@ public final class JavaKernel extends BaseKernel {
     env.publish(new PublishExecuteInput(request.getCode(), count));
     lastRequest = message;
     streams.beginCell(message);
+    input.attach(env, request.isStdinEnabled());
     try {
       DisplayData out = eval(request.getCode());
       streams.endCell();
@@ -238,6 +242,8 @@ public final class JavaKernel extends BaseKernel {
       ErrorReply reply = new ErrorReply(error.name(), error.getMessage(), error.traceback());
       reply.setExecutionCount(count);
       env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+    } finally {
+      input.detach();
     }
   }
 
