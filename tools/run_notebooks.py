@@ -102,7 +102,7 @@ def ledger_summary(rows):
         counts = papers.setdefault(r["paper"], {})
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
     lines = []
-    for paper, counts in papers.items():
+    for paper, counts in sorted(papers.items()):
         order = ["reproduced", "differs", "not computable", "not checked"]
         lines.append("%s: %s" % (paper, ", ".join("%d %s" % (counts[v], v) for v in order if v in counts)))
     return lines
