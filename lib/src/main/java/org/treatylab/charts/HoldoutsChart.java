@@ -1,10 +1,7 @@
 package org.treatylab.charts;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.treatylab.analysis.Holdouts;
@@ -19,19 +16,10 @@ public final class HoldoutsChart {
 
   /** Returns one bar per count of {@link Holdouts#summary()}, labelled with its value. */
   public static CategoryChart of(Holdouts h) {
-    CategoryChart chart = new CategoryChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title("States outside the Mine Ban Treaty at " + h.date()).xAxisTitle("").yAxisTitle("states").build();
+    CategoryChart chart = HouseStyle.category("States outside the Mine Ban Treaty at " + h.date(), "", "states");
     CategoryStyler s = chart.getStyler();
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setPlotBorderVisible(false);
-    s.setChartTitleBoxVisible(false);
     s.setLegendVisible(false);
-    s.setSeriesColors(HouseStyle.PALETTE);
     s.setLabelsVisible(true);
-    s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-    s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-    s.setLegendPosition(Styler.LegendPosition.InsideNE);
     s.setYAxisMin(0.0);
     List<String> labels = List.of("outside the MBT", "CCW parties", "APII parties", "CCM parties", "outside the CCW");
     List<Integer> values = List.of(h.count(), h.ccwParties(), h.apiiParties(), h.ccmParties(), h.count() - h.ccwParties());
