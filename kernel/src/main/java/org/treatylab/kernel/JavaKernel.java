@@ -118,7 +118,7 @@ public final class JavaKernel extends BaseKernel {
                 CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
                 starting = ev;
                 for (String imp : DEFAULT_IMPORTS) {
-                  ev.evalQuietly("import " + imp + ";");
+                  ev.eval("import " + imp + ";");
                 }
                 if (extensionsEnabled) {
                   installExtensions(ev.classLoader());
@@ -398,7 +398,11 @@ public final class JavaKernel extends BaseKernel {
       return super.buildErrorStyler();
     }
 
-    /** Magics only at the start of a line: '%' is also Java's remainder operator. */
+    /**
+     * The base class's magic parser, for extensions that ask for it ({@code getMagicParser()}): magics
+     * only at the start of a line, as '%' is also Java's remainder operator. The kernel itself runs
+     * magics through {@link MagicLines}.
+     */
     MagicParser magicParser() {
       return new MagicParser("^[ \\t]*%", "%%", buildMagicTranspiler());
     }

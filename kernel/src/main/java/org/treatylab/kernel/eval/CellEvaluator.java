@@ -93,11 +93,6 @@ public final class CellEvaluator implements AutoCloseable {
     }
   }
 
-  /** Evaluates Java source that is not a user's cell (imports, set-up); failures throw. */
-  public void evalQuietly(String source) {
-    eval(source);
-  }
-
   private Object evalPart(String cell, CellSource.Part part) {
     List<SnippetEvent> events = shell.eval(part.source());
     if (control.takeStopped()) {
@@ -275,11 +270,6 @@ public final class CellEvaluator implements AutoCloseable {
   static CellError interrupted() {
     String msg = "the cell was interrupted; variables defined before the interrupt are kept";
     return new CellError(CellError.Kind.INTERRUPTED, "Interrupted", msg, List.of(msg), null);
-  }
-
-  /** Rethrows JShell's report of a stopped cell as a {@link CellError}. */
-  static boolean isStopped(Throwable t) {
-    return t instanceof ExecutionControl.StoppedException;
   }
 
   @Override

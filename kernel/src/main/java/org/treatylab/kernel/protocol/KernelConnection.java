@@ -3,11 +3,8 @@ package org.treatylab.kernel.protocol;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
-import org.dflib.jjava.jupyter.channels.ShellChannel;
-import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.Message;
-import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
 import org.zeromq.ZMQ;
 
@@ -38,11 +35,6 @@ public final class KernelConnection extends JupyterConnection {
     promptControl.bind(props);
     promptShell.bind(props);
     iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
-  }
-
-  @Override
-  public ShellReplyEnvironment prepareReplyEnv(ShellChannel shell, MessageContext context) {
-    return super.prepareReplyEnv(shell, context);
   }
 
   @Override
