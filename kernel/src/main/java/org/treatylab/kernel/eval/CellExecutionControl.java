@@ -22,6 +22,8 @@ final class CellExecutionControl extends DirectExecutionControl {
   private volatile boolean stopRequested;
   private volatile boolean stopped;
   private Object lastValue;
+  /** How many snippets have been invoked: the evaluator checks that an expression really ran. */
+  private volatile long invocations;
   private Throwable lastThrowable;
 
   CellExecutionControl(LoaderDelegate loader, long graceMs) {
@@ -53,6 +55,7 @@ final class CellExecutionControl extends DirectExecutionControl {
   protected String invoke(Method doitMethod) throws Exception {
     lastValue = null;
     lastThrowable = null;
+    invocations++;
     AtomicReference<Object> value = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread cell =
@@ -143,6 +146,11 @@ final class CellExecutionControl extends DirectExecutionControl {
     boolean s = stopped;
     stopped = false;
     return s;
+  }
+
+  /** Returns how many snippets have been invoked so far. */
+  long invocations() {
+    return invocations;
   }
 
   /** Returns the value of the last snippet run, or null. */
