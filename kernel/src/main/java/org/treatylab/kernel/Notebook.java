@@ -61,4 +61,22 @@ public final class Notebook {
     data.setDisplayId(id);
     kernel().updateDisplay(data);
   }
+
+  /**
+   * Runs a line magic from code, as IJava's {@code lineMagic}: {@code List<String> jars =
+   * lineMagic("jars", List.of("lib/*.jar"));}. Returns what the magic returns ({@code %jars} and
+   * {@code %maven}: the jars added).
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T lineMagic(String name, java.util.List<String> args) {
+    Object result = kernel().runMagic(name, args);
+    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
+  }
+
+  /** Runs a cell magic from code, as IJava's {@code cellMagic}: {@code cellMagic("time", List.of(), "6 * 7")}. */
+  @SuppressWarnings("unchecked")
+  public static <T> T cellMagic(String name, java.util.List<String> args, String body) {
+    Object result = kernel().runCellMagic(name, args, body);
+    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
+  }
 }

@@ -84,14 +84,23 @@ public final class CellEvaluator implements AutoCloseable {
    * @throws CellError when a snippet does not compile, throws, or is interrupted
    */
   public Object eval(String cell) {
-    synchronized (evalLock) {
-      currentCell = cell;
-      Object value = NO_VALUE;
-      for (CellSource.Part part : CellSource.split(shell.sourceCodeAnalysis(), cell)) {
-        value = evalPart(cell, part);
-      }
-      return value;
+    if (control.isCellThread(Thread.currentThread())) {
+      // code evaluating code (IJava's Kernel.eval, %load from lineMagic): the kernel's thread holds
+      // the lock, waiting for this very cell, so taking it would deadlock; JShell allows the nesting
+      return evalCell(cell);
     }
+    synchronized (evalLock) {
+      return evalCell(cell);
+    }
+  }
+
+  private Object evalCell(String cell) {
+    currentCell = cell;
+    Object value = NO_VALUE;
+    for (CellSource.Part part : CellSource.split(shell.sourceCodeAnalysis(), cell)) {
+      value = evalPart(cell, part);
+    }
+    return value;
   }
 
   private Object evalPart(String cell, CellSource.Part part) {

@@ -73,13 +73,17 @@ final class CellExecutionControl extends DirectExecutionControl {
     cell.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     cell.setDaemon(true);
     stopRequested = false;
-    running.set(cell);
+    // code run from inside a running cell (IJava's Kernel.eval, %load through lineMagic): when it
+    // ends, the outer cell is the running one again
+    Thread outer = running.getAndSet(cell);
     try {
       cell.start();
       joinOrAbandon(cell);
     } finally {
-      running.set(null);
-      StopCheck.clear();
+      running.set(outer);
+      if (outer == null) {
+        StopCheck.clear();
+      }
     }
     Throwable thrown = failure.get();
     if (cell.isAlive() || (stopRequested && (thrown == null || isStop(thrown)))) {
@@ -161,6 +165,11 @@ final class CellExecutionControl extends DirectExecutionControl {
   /** Returns the exception the last snippet threw, as thrown (not translated to text), or null. */
   Throwable lastThrowable() {
     return lastThrowable;
+  }
+
+  /** Returns true if {@code thread} is the thread of the snippet running now. */
+  boolean isCellThread(Thread thread) {
+    return running.get() == thread;
   }
 
   /** Returns true while a snippet runs. */
