@@ -88,6 +88,7 @@ public final class JavaKernel extends BaseKernel {
         b.buildErrorStyler());
     this.stopGraceMs = b.stopGraceMs;
     this.maxOutputBytes = b.maxOutputBytes;
+    ComponentSnapshot.register(getRenderer());
   }
 
   /** Returns a builder with the kernel's magics registered. */

@@ -240,7 +240,7 @@ public final class CellEvaluator implements AutoCloseable {
 
   /** {@code display(x);} already showed x: its return value (the display id) is not shown again. */
   private static boolean isDisplayCall(Snippet snippet) {
-    return snippet.source().strip().matches("(?s)display\\s*\\(.*\\)\\s*;?");
+    return snippet.source().strip().matches("(?s)(?:[\\w.]*\\.)?display\\s*\\(.*\\)\\s*;?");
   }
 
   private static boolean isExpression(Snippet snippet) {
