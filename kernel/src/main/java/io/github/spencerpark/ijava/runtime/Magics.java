@@ -1,19 +1,14 @@
 package io.github.spencerpark.ijava.runtime;
 
-import java.util.List;
 import org.treatylab.kernel.Notebook;
 
-/** IJava's magic helpers: run a line or cell magic from code. */
-public final class Magics {
+/**
+ * IJava's magic helpers ({@code lineMagic}, {@code cellMagic}). They are the kernel's {@link Notebook} methods, inherited, not copies:
+ * cells import {@code Notebook}'s statically, and a notebook that also writes
+ * {@code import static io.github.spencerpark.ijava.runtime.Magics.*;} (as IJava notebooks do) then
+ * imports the same methods again, which Java allows, instead of equal-named ones, which it rejects as
+ * ambiguous.
+ */
+public final class Magics extends Notebook {
   private Magics() {}
-
-  /** Runs line magic {@code name}: {@code lineMagic("jars", List.of("lib/x.jar"))}. */
-  public static <T> T lineMagic(String name, List<String> args) {
-    return Notebook.lineMagic(name, args);
-  }
-
-  /** Runs cell magic {@code name} on {@code body}. */
-  public static <T> T cellMagic(String name, List<String> args, String body) {
-    return Notebook.cellMagic(name, args, body);
-  }
 }
