@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class MagicLines {
   /** After an assignment's '=' (not '==', '!=', '<=', '>='): a line magic used as a value. */
   private static final Pattern MAGIC_VALUE =
-      Pattern.compile("^(?<before>[^\"'%]*?[^=!<>]=)\\s*%(?<name>[A-Za-z][\\w-]*)(?<args>.*?);?\\s*$");
+      Pattern.compile("^(?<before>[^\"'%]*?[^=!<>\"']=)\\s*%(?<name>[A-Za-z][\\w-]*)(?<args>.*?);?\\s*$");
 
   /** A piece of a cell: Java code, one line magic with its arguments, or a cell magic with its body. */
   public record Segment(String code, String magic, List<String> args, String body) {
