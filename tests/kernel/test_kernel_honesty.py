@@ -70,3 +70,20 @@ def test_interrupting_a_cell_waiting_for_input_reports_an_interruption(kernel):
     assert [e["ename"] for e in errs] == ["Interrupted"], errs
     assert "ZMQ" not in str(errs)
     assert kernel.value("kept") == "7"
+    # the stdin channel still works: the next cell that asks for input gets it
+    kernel.drain()
+    outputs = []
+    reply = kernel.kc.execute_interactive(
+        "new java.util.Scanner(System.in).nextLine().length()", allow_stdin=True,
+        stdin_hook=lambda msg: kernel.kc.input("four"), output_hook=outputs.append, timeout=60)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"] == ["4"]
+
+
+def test_errors_inside_code_evaluated_from_code_are_explained(kernel):
+    r = kernel.execute('io.github.spencerpark.ijava.runtime.Kernel.eval("int broken = missingName;")')
+    assert r.status == "error", r.summary()
+    assert r.error["ename"] == "CompilationError" and "cannot find symbol" in r.error["evalue"], r.error
+    r = kernel.execute('lineMagic("nosuchmagic", List.of())')
+    assert r.status == "error" and "unknown line magic %nosuchmagic" in r.error["evalue"], r.summary()
+    assert kernel.value("1 + 1") == "2"

@@ -304,6 +304,9 @@ public final class CellEvaluator implements AutoCloseable {
       String msg = name + " cannot run yet: it needs " + String.join(", ", missing) + ", which is not defined";
       return new CellError(CellError.Kind.RUNTIME, "UnresolvedReference", msg, List.of(msg), null);
     }
+    if (thrown instanceof CellError nested) {
+      return nested; // code the cell evaluated (Kernel.eval, lineMagic) failed: already explained
+    }
     String className =
         exception instanceof EvalException ev ? ev.getExceptionClassName() : exception.getClass().getName();
     if (thrown instanceof CellInterrupted || thrown instanceof InterruptedException) {
