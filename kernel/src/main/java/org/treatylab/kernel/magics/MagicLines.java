@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * own thread.
  */
 public final class MagicLines {
-  /** After an assignment's '=' (not '==', '!=', '<=', '>='): a line magic used as a value. */
+  /**
+   * After an assignment's '=' (not '==', '!=', '<=', '>='; no quote or comment before it): a line
+   * magic used as a value.
+   */
   private static final Pattern MAGIC_VALUE =
-      Pattern.compile("^(?<before>[^\"'%]*?[^=!<>\"']=)\\s*%(?<name>[A-Za-z][\\w-]*)(?<args>.*?);?\\s*$");
+      Pattern.compile("^(?<before>[^\"'%/]*?[^=!<>\"'/]=)\\s*%(?<name>[A-Za-z][\\w-]*)(?<args>.*?);?\\s*$");
 
   /** A piece of a cell: Java code, one line magic with its arguments, or a cell magic with its body. */
   public record Segment(String code, String magic, List<String> args, String body) {
@@ -45,9 +48,14 @@ public final class MagicLines {
       return out;
     }
     StringBuilder code = new StringBuilder();
+    Lexical state = new Lexical();
     for (String line : cell.split("\n", -1)) {
       String trimmed = line.strip();
-      if (trimmed.startsWith("%") && !trimmed.startsWith("%%") && trimmed.length() > 1
+      boolean inJava = state.atLineStartInCode();
+      state.scan(line);
+      if (!inJava) {
+        code.append(line).append('\n'); // inside a text block or a comment: text, never a magic
+      } else if (trimmed.startsWith("%") && !trimmed.startsWith("%%") && trimmed.length() > 1
           && Character.isLetter(trimmed.charAt(1))) {
         if (!code.toString().isBlank()) {
           out.add(new Segment(code.toString(), null, List.of(), null));
@@ -90,6 +98,59 @@ public final class MagicLines {
       }
     }
     return q.append('"').toString();
+  }
+
+  /**
+   * Where a line starts: in code, inside a text block ({@code """}) or inside a block comment, so that
+   * {@code value = %d} in a text block stays text.
+   */
+  private static final class Lexical {
+    private boolean inTextBlock;
+    private boolean inComment;
+
+    boolean atLineStartInCode() {
+      return !inTextBlock && !inComment;
+    }
+
+    void scan(String line) {
+      int i = 0;
+      while (i < line.length()) {
+        if (inTextBlock) {
+          int end = line.indexOf("\"\"\"", i);
+          while (end > 0 && line.charAt(end - 1) == '\\') {
+            end = line.indexOf("\"\"\"", end + 1);
+          }
+          if (end < 0) {
+            return;
+          }
+          inTextBlock = false;
+          i = end + 3;
+        } else if (inComment) {
+          int end = line.indexOf("*/", i);
+          if (end < 0) {
+            return;
+          }
+          inComment = false;
+          i = end + 2;
+        } else if (line.startsWith("\"\"\"", i)) {
+          inTextBlock = true;
+          i += 3;
+        } else if (line.startsWith("/*", i)) {
+          inComment = true;
+          i += 2;
+        } else if (line.startsWith("//", i)) {
+          return;
+        } else if (line.charAt(i) == '"' || line.charAt(i) == '\'') {
+          char quote = line.charAt(i++);
+          while (i < line.length() && line.charAt(i) != quote) {
+            i += line.charAt(i) == '\\' ? 2 : 1;
+          }
+          i++;
+        } else {
+          i++;
+        }
+      }
+    }
   }
 
   /** Splits on white space, keeping "quoted words" together. */

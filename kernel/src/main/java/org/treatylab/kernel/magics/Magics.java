@@ -32,6 +32,9 @@ public final class Magics {
   /** Repositories added with {@code %mavenRepo} or a POM's {@code <repositories>}: id to URL. */
   private static final Map<String, String> REPOSITORIES = new LinkedHashMap<>();
 
+  /** The files {@code %load} is running now, to refuse a file that loads itself. */
+  private static final java.util.Set<Path> LOADING = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+
   private Magics() {}
 
   /** A magic's result that the cell shows as its value ({@code %time 6 * 7} shows 42). */
@@ -184,16 +187,25 @@ public final class Magics {
       throw new IllegalArgumentException("usage: %load <file> (.jsh, .jshell, .java, .ijava or .ipynb)");
     }
     Path file = findLoadable(args.get(0));
+    Path real = file.toRealPath();
+    if (LOADING.contains(real)) {
+      throw new IllegalArgumentException("'" + file + "' loads itself (through " + LOADING + "): not run again");
+    }
     String text = readText(file);
     List<String> cells =
         file.getFileName().toString().endsWith(".ipynb") ? NotebookCells.codeCells(text, file) : List.of(text);
     Object value = null;
-    for (int i = 0; i < cells.size(); i++) {
-      try {
-        value = kernel.evalRaw(cells.get(i));
-      } catch (CellError e) {
-        throw e.inFile(cells.size() > 1 ? file + ", code cell " + (i + 1) : file.toString());
+    LOADING.add(real);
+    try {
+      for (int i = 0; i < cells.size(); i++) {
+        try {
+          value = kernel.evalRaw(cells.get(i));
+        } catch (CellError e) {
+          throw e.inFile(cells.size() > 1 ? file + ", code cell " + (i + 1) : file.toString());
+        }
       }
+    } finally {
+      LOADING.remove(real);
     }
     return value;
   }

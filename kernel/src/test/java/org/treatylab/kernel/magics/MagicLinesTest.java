@@ -60,4 +60,13 @@ class MagicLinesTest {
     assertEquals("boolean b = x == 3 % 2;\n", MagicLines.split("boolean b = x == 3 % 2;").get(0).code());
     assertEquals("String s = \"= %jars\";\n", MagicLines.split("String s = \"= %jars\";").get(0).code());
   }
+
+  @Test
+  void textBlocksAndCommentsHoldNoMagics() {
+    String cell = "String t = \"\"\"\n    value = %d\n%maven not:a:magic\n    \"\"\";\n/* x = %jars y\n%load z */\nt";
+    List<MagicLines.Segment> parts = MagicLines.split(cell);
+    assertEquals(1, parts.size(), parts.toString());
+    assertEquals(cell + "\n", parts.get(0).code());
+    assertEquals(2, MagicLines.split("String s = \"\\\"\"; // \"\"\"\n%maven a:b:1").size());
+  }
 }
