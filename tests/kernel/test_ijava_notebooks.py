@@ -109,6 +109,8 @@ def test_load_follows_ijava_rules(ijava_dir):
     assert e["ename"] == "CompilationError" and "broken.jsh" in e["evalue"], e
     assert "line 2" in e["evalue"] and "undefinedHelper" in "\n".join(e["traceback"]), e
     assert value(cells[9]) == "10"
+    e = error(cells[10])
+    assert "loop.jsh" in e["evalue"] and "loads itself" in e["evalue"], e
 
 
 def test_magics_time_unknown_magics_values_and_swing(ijava_dir, tmp_path):
