@@ -308,7 +308,8 @@ public final class CellEvaluator implements AutoCloseable {
       return nested; // code the cell evaluated (Kernel.eval, lineMagic) failed: already explained
     }
     String className =
-        exception instanceof EvalException ev ? ev.getExceptionClassName() : exception.getClass().getName();
+        withoutWrapper(
+            exception instanceof EvalException ev ? ev.getExceptionClassName() : exception.getClass().getName());
     if (thrown instanceof CellInterrupted || thrown instanceof InterruptedException) {
       return interrupted();
     }
@@ -355,6 +356,11 @@ public final class CellEvaluator implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** A class declared in a cell is {@code REPL.$JShell$77$MyProblem} to the JVM: show {@code MyProblem}. */
+  private static String withoutWrapper(String className) {
+    return className.replaceFirst("^REPL\\.\\$JShell\\$\\d+[A-Za-z]*\\$", "");
   }
 
   /** Longest source line shown under a compile error. */

@@ -109,4 +109,12 @@ class CellEvaluatorTest {
     cells.eval("int definedLater() { return 1; }");
     assertEquals(2, cells.eval("usesLater()"));
   }
+
+  @Test
+  void anExceptionDeclaredInACellIsNamedPlainly() {
+    cells.eval("class MyProblem extends RuntimeException { MyProblem(String m) { super(m); } }");
+    CellError e = assertThrows(CellError.class, () -> cells.eval("throw new MyProblem(\"mine\");"));
+    assertEquals("MyProblem", e.name());
+    assertEquals("mine", e.getMessage());
+  }
 }
