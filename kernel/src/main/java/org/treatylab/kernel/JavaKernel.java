@@ -37,6 +37,7 @@ import org.treatylab.kernel.eval.CellEvaluator;
 import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
+import org.treatylab.kernel.magics.Magics;
 
 /**
  * A Jupyter kernel for Java, compatible with IJava notebooks (kernelspec {@code java}): cells are
@@ -87,6 +88,7 @@ public final class JavaKernel extends BaseKernel {
         b.buildErrorStyler());
     this.stopGraceMs = b.stopGraceMs;
     this.maxOutputBytes = b.maxOutputBytes;
+    ComponentSnapshot.register(getRenderer());
   }
 
   /** Returns a builder with the kernel's magics registered. */
@@ -176,35 +178,63 @@ public final class JavaKernel extends BaseKernel {
   }
 
   /**
-   * Evaluates a cell: its Java code with JShell, its magic lines ({@code %maven …}) here in the
-   * kernel, in the order they appear. Returns the value of the last snippet when it is an expression.
+   * Evaluates a cell: its Java code with JShell, its magics ({@code %maven …}, {@code %%time}) here in
+   * the kernel, in the order they appear. Returns the value of the last snippet when it is an
+   * expression.
    */
   @Override
   public Object evalRaw(String source) {
     Object value = CellEvaluator.NO_VALUE;
     for (MagicLines.Segment segment : MagicLines.split(source)) {
       if (segment.isMagic()) {
-        runMagic(segment.magic(), segment.args());
-        value = CellEvaluator.NO_VALUE;
+        Object result =
+            segment.isCellMagic()
+                ? runCellMagic(segment.magic(), segment.args(), segment.body())
+                : runMagic(segment.magic(), segment.args());
+        value = result instanceof Magics.Shown shown ? shown.value() : CellEvaluator.NO_VALUE;
       } else {
         value = evaluator().eval(segment.code());
+      }
+      if (value == null) {
+        value = CellEvaluator.NO_VALUE;
       }
     }
     return value == CellEvaluator.NO_VALUE ? null : value;
   }
 
-  private void runMagic(String name, List<String> args) {
+  /** Runs a line magic, as {@code %name args} in a cell or {@code lineMagic(name, args)} in code. */
+  public Object runMagic(String name, List<String> args) {
     if (!magicsRegistry.getLineMagicNames().contains(name)) {
-      throw CellError.magic(
-          name,
-          new IllegalArgumentException("no such magic; this kernel has " + String.join(", ", magicNames())));
+      String hint =
+          magicsRegistry.getCellMagicNames().contains(name)
+              ? "%" + name + " is a cell magic: write %%" + name + " on the cell's first line"
+              : "unknown line magic %" + name + "; this kernel has " + String.join(", ", magicNames());
+      throw CellError.magic(name, new IllegalArgumentException(hint));
     }
     try {
-      magicsRegistry.evalLineMagic(this, name, args);
+      return magicsRegistry.evalLineMagic(this, name, args);
     } catch (CellError e) {
       throw e; // from code the magic ran (%load): already explained
     } catch (Exception e) {
       throw CellError.magic(name, e);
+    }
+  }
+
+  /** Runs a cell magic: {@code %%name args} on a cell's first line, the rest of the cell its body. */
+  public Object runCellMagic(String name, List<String> args, String body) {
+    if (!magicsRegistry.getCellMagicNames().contains(name)) {
+      String hint =
+          magicsRegistry.getLineMagicNames().contains(name)
+              ? "%%" + name + " is not a cell magic; %" + name + " is a line magic: write it with one %"
+              : "unknown cell magic %%" + name + "; this kernel has " + String.join(", ", magicNames());
+      throw CellError.magic("%" + name, new IllegalArgumentException(hint));
+    }
+    try {
+      return magicsRegistry.evalCellMagic(this, name, args, body);
+    } catch (CellError e) {
+      throw e;
+    } catch (Exception e) {
+      throw CellError.magic("%" + name, e);
     }
   }
 

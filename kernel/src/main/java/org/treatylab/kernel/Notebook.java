@@ -6,10 +6,14 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 /**
  * The functions every cell can call without importing anything, named as in IJava so that IJava
- * notebooks run unchanged: {@code display(obj)}, {@code render(obj, mime)}, {@code updateDisplay(id, obj)}.
+ * notebooks run unchanged: {@code display(obj)}, {@code render(obj, mime)}, {@code updateDisplay(id, obj)},
+ * {@code lineMagic(name, args)}, {@code cellMagic(name, args, body)}. IJava's {@code runtime.Display} and
+ * {@code runtime.Magics} inherit these very methods, so a notebook that also imports them statically
+ * ({@code import static io.github.spencerpark.ijava.runtime.Display.*;}) gets no ambiguity.
  */
-public final class Notebook {
-  private Notebook() {}
+public class Notebook {
+  /** Extended only by IJava's {@code runtime.Display} and {@code runtime.Magics}, which add nothing. */
+  protected Notebook() {}
 
   private static JavaKernel kernel() {
     return (JavaKernel) BaseKernel.notebookKernel();
@@ -38,14 +42,18 @@ public final class Notebook {
     return id;
   }
 
-  /** Returns the rich output of {@code value}, in every MIME type its renderers prefer. */
-  public static DisplayData render(Object value) {
-    return kernel().getRenderer().render(value);
+  /**
+   * Returns the rich output of {@code value}, in every MIME type its renderers prefer (as IJava's
+   * {@code DisplayData}, a subclass of the kernel's).
+   */
+  public static io.github.spencerpark.jupyter.kernel.display.DisplayData render(Object value) {
+    return new io.github.spencerpark.jupyter.kernel.display.DisplayData(kernel().getRenderer().render(value));
   }
 
   /** Returns the rich output of {@code value} as the given MIME types. */
-  public static DisplayData render(Object value, String... mimeTypes) {
-    return kernel().getRenderer().renderAs(value, mimeTypes);
+  public static io.github.spencerpark.jupyter.kernel.display.DisplayData render(Object value, String... mimeTypes) {
+    return new io.github.spencerpark.jupyter.kernel.display.DisplayData(
+        kernel().getRenderer().renderAs(value, mimeTypes));
   }
 
   /** Replaces the output shown by {@link #display(Object)} under {@code id} with {@code value}. */
@@ -60,5 +68,23 @@ public final class Notebook {
     DisplayData data = render(value, mimeTypes);
     data.setDisplayId(id);
     kernel().updateDisplay(data);
+  }
+
+  /**
+   * Runs a line magic from code, as IJava's {@code lineMagic}: {@code List<String> jars =
+   * lineMagic("jars", List.of("lib/*.jar"));}. Returns what the magic returns ({@code %jars} and
+   * {@code %maven}: the jars added).
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T lineMagic(String name, java.util.List<String> args) {
+    Object result = kernel().runMagic(name, args);
+    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
+  }
+
+  /** Runs a cell magic from code, as IJava's {@code cellMagic}: {@code cellMagic("time", List.of(), "6 * 7")}. */
+  @SuppressWarnings("unchecked")
+  public static <T> T cellMagic(String name, java.util.List<String> args, String body) {
+    Object result = kernel().runCellMagic(name, args, body);
+    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
   }
 }

@@ -51,6 +51,20 @@ public final class CellError extends RuntimeException {
     return new CellError(Kind.RUNTIME, "MagicError", message, List.of(message), t);
   }
 
+  /**
+   * Returns this error as raised by code loaded from {@code file} ({@code %load}): the message and
+   * the first traceback line name the file, so a compile error's line numbers are read in that file.
+   */
+  public CellError inFile(String file) {
+    if (getMessage().startsWith("in " + file + ": ")) {
+      return this;
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("in " + file + ":");
+    lines.addAll(traceback);
+    return new CellError(kind, name, "in " + file + ": " + getMessage(), lines, thrown);
+  }
+
   /** Returns what kind of failure this is. */
   public Kind kind() {
     return kind;

@@ -35,6 +35,7 @@ public final class CellEvaluator implements AutoCloseable {
   private final Map<String, int[]> snippetLines = new HashMap<>();
   private final Object evalLock = new Object();
   private String currentCell = "";
+  private java.nio.file.Path emptyFolder;
 
   /**
    * Starts JShell with cell code running in this JVM.
@@ -83,35 +84,67 @@ public final class CellEvaluator implements AutoCloseable {
    * @throws CellError when a snippet does not compile, throws, or is interrupted
    */
   public Object eval(String cell) {
+    if (control.isCellThread(Thread.currentThread())) {
+      // code evaluating code (IJava's Kernel.eval, %load from lineMagic): the kernel's thread holds
+      // the lock, waiting for this very cell, so taking it would deadlock; JShell allows the nesting
+      return evalCell(cell);
+    }
     synchronized (evalLock) {
-      currentCell = cell;
-      Object value = NO_VALUE;
-      for (CellSource.Part part : CellSource.split(shell.sourceCodeAnalysis(), cell)) {
-        value = evalPart(cell, part);
-      }
-      return value;
+      return evalCell(cell);
     }
   }
 
+  private Object evalCell(String cell) {
+    currentCell = cell;
+    Object value = NO_VALUE;
+    for (CellSource.Part part : CellSource.split(shell.sourceCodeAnalysis(), cell)) {
+      value = evalPart(cell, part);
+    }
+    return value;
+  }
+
   private Object evalPart(String cell, CellSource.Part part) {
-    List<SnippetEvent> events = shell.eval(part.source());
+    long runsBefore = control.invocations();
+    List<SnippetEvent> events;
+    try {
+      events = shell.eval(part.source());
+    } catch (RuntimeException | Error e) {
+      throw internalError(part, e);
+    }
     if (control.takeStopped()) {
       throw interrupted();
     }
     Object value = NO_VALUE;
     for (SnippetEvent event : events) {
-      if (event.causeSnippet() != null) {
-        continue; // an update of an earlier snippet, not this one
-      }
       Snippet snippet = event.snippet();
+      if (event.causeSnippet() != null) {
+        noteBrokenDependent(event); // an update of an earlier snippet, not this one
+        continue;
+      }
       snippetLines.put(snippet.id(), new int[] {CellSource.lineOf(cell, part.offset())});
-      if (event.status() == Snippet.Status.REJECTED) {
-        throw compileError(cell, part, snippet);
+      List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+      if (event.status() == Snippet.Status.REJECTED || !errors.isEmpty()) {
+        // JShell keeps some failed snippets (a string constant too long for a class file is
+        // RECOVERABLE_NOT_DEFINED) and then compiles them with every later snippet, so that every
+        // later cell fails silently: a snippet that did not compile must not stay.
+        forget(snippet);
+        if (errors.stream().anyMatch(d -> String.valueOf(d.getCode()).startsWith("compiler.err.limit."))) {
+          resetCompiler();
+        }
+        throw compileError(cell, part, snippet, errors);
       }
       if (event.exception() != null) {
         throw runtimeError(event.exception());
       }
+      if (runs(snippet) && event.status() != Snippet.Status.VALID) {
+        forget(snippet);
+        throw notRun(snippet);
+      }
       if (isExpression(snippet) && !isDisplayCall(snippet)) {
+        if (control.invocations() == runsBefore) {
+          // no code ran for this snippet: the last value is an earlier cell's, never show it
+          throw internalError(part, new IllegalStateException("JShell reported the snippet as run but did not run it"));
+        }
         value = control.lastValue();
       } else {
         value = NO_VALUE;
@@ -121,9 +154,93 @@ public final class CellEvaluator implements AutoCloseable {
     return value;
   }
 
+  /** True for snippets that run code when evaluated: expressions, statements, variables with initializers. */
+  private static boolean runs(Snippet snippet) {
+    return snippet.kind() == Snippet.Kind.EXPRESSION
+        || snippet.kind() == Snippet.Kind.STATEMENT
+        || (snippet.kind() == Snippet.Kind.VAR
+            && snippet.subKind() != Snippet.SubKind.VAR_DECLARATION_SUBKIND);
+  }
+
+  /**
+   * javac keeps a failed class file's constant pool in the compiler instance JShell reuses, and
+   * every later compilation fails with "UTF8 representation ... too long for the constant pool"
+   * (JDK 17 and 25 alike). JShell makes fresh compiler instances when the class path changes, and
+   * that is its only public way to do so: add an empty folder.
+   */
+  private void resetCompiler() {
+    try {
+      if (emptyFolder == null) {
+        emptyFolder = java.nio.file.Files.createTempDirectory("kernel-reset");
+        emptyFolder.toFile().deleteOnExit();
+      }
+      shell.addToClasspath(emptyFolder.toString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("could not reset the compiler after a class-file limit error: " + e, e);
+    }
+  }
+
+  /** Drops a snippet JShell kept although it failed, so later cells are compiled without it. */
+  private void forget(Snippet snippet) {
+    Snippet.Status status = shell.status(snippet);
+    if (status != Snippet.Status.REJECTED && status != Snippet.Status.DROPPED && status != Snippet.Status.OVERWRITTEN) {
+      shell.drop(snippet);
+    }
+  }
+
+  /** An earlier declaration that a new one broke (a changed method it calls): say so, it is not this cell's error. */
+  private void noteBrokenDependent(SnippetEvent event) {
+    Snippet snippet = event.snippet();
+    List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+    if (!errors.isEmpty() && event.status() != Snippet.Status.OVERWRITTEN && event.status() != Snippet.Status.DROPPED) {
+      System.err.println(
+          "note: earlier code no longer compiles after this change and cannot be used until it is fixed: "
+              + firstLine(snippet.source().strip()) + " (" + firstLine(explain(errors.get(0))) + ")");
+    }
+  }
+
+  /** A variable, statement or expression JShell accepted but could not run (it refers to undefined names). */
+  private CellError notRun(Snippet snippet) {
+    String missing =
+        snippet instanceof jdk.jshell.DeclarationSnippet decl
+            ? String.join(", ", shell.unresolvedDependencies(decl).collect(Collectors.toList()))
+            : "";
+    String msg =
+        "this code did not run: "
+            + (missing.isEmpty()
+                ? "JShell left it in state " + shell.status(snippet)
+                : "it needs " + missing + ", which is not defined")
+            + " (" + firstLine(snippet.source().strip()) + ")";
+    return new CellError(CellError.Kind.COMPILE, "CompilationError", msg, List.of(msg), null);
+  }
+
+  /** JShell or the execution engine failed on this snippet: an error, never a silent success. */
+  private static CellError internalError(CellSource.Part part, Throwable t) {
+    String msg = "the kernel could not evaluate this code (" + t + "); the cell did not run";
+    List<String> lines = new ArrayList<>();
+    lines.add(msg);
+    lines.add("    " + firstLine(part.source().strip()));
+    return new CellError(CellError.Kind.COMPILE, "InternalError", msg, lines, t);
+  }
+
+  /** javac's message, or a clearer one for the limits of the class-file format. */
+  private static String explain(Diag d) {
+    String code = d.getCode() == null ? "" : d.getCode();
+    if (code.startsWith("compiler.err.limit.string")) {
+      return "string constant longer than 65,535 bytes: read it from a file (Files.readString) instead";
+    }
+    if (code.equals("compiler.err.limit.code")) {
+      return "code too large: a method's body compiles to more than 64 KB; split the cell or move data to a file";
+    }
+    if (code.startsWith("compiler.err.limit.")) {
+      return withoutWrapperLocation(d.getMessage(Locale.ENGLISH)) + " (a limit of the Java class-file format)";
+    }
+    return withoutWrapperLocation(d.getMessage(Locale.ENGLISH));
+  }
+
   /** {@code display(x);} already showed x: its return value (the display id) is not shown again. */
   private static boolean isDisplayCall(Snippet snippet) {
-    return snippet.source().strip().matches("(?s)display\\s*\\(.*\\)\\s*;?");
+    return snippet.source().strip().matches("(?s)(?:[\\w.]*\\.)?display\\s*\\(.*\\)\\s*;?");
   }
 
   private static boolean isExpression(Snippet snippet) {
@@ -142,8 +259,7 @@ public final class CellEvaluator implements AutoCloseable {
     }
   }
 
-  private CellError compileError(String cell, CellSource.Part part, Snippet snippet) {
-    List<Diag> diags = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+  private CellError compileError(String cell, CellSource.Part part, Snippet snippet, List<Diag> diags) {
     List<String> lines = new ArrayList<>();
     String first = "the cell does not compile";
     if (diags.isEmpty() && !part.completeness().isComplete()) {
@@ -156,20 +272,23 @@ public final class CellEvaluator implements AutoCloseable {
       int at = part.sourceStart() + (int) Math.max(0, pos);
       int line = CellSource.lineOf(cell, at);
       int column = CellSource.columnOf(cell, at);
-      String message = withoutWrapperLocation(d.getMessage(Locale.ENGLISH));
+      String message = explain(d);
       if (lines.isEmpty()) {
         first = "line " + line + ", column " + column + ": " + firstLine(message);
       }
       lines.add("error at line " + line + ", column " + column + ": " + message);
       String text = CellSource.line(cell, line);
+      int caret = column;
+      if (text.length() > MAX_SHOWN_LINE) { // a pasted 70,000-character literal: show where, not all of it
+        int start = Math.max(0, Math.min(column - 1 - 20, text.length() - MAX_SHOWN_LINE));
+        String prefix = start > 0 ? "…" : "";
+        text = prefix + text.substring(start, start + MAX_SHOWN_LINE) + "…";
+        caret = column - start + prefix.length();
+      }
       lines.add("    " + text);
       int width =
-          (int)
-              Math.max(
-                  1,
-                  Math.min(
-                      d.getEndPosition() - Math.max(pos, 0), Math.max(1, text.length() - column + 1)));
-      lines.add("    " + " ".repeat(Math.max(0, column - 1)) + "^".repeat(width));
+          (int) Math.max(1, Math.min(d.getEndPosition() - Math.max(pos, 0), text.length() - caret + 1));
+      lines.add("    " + " ".repeat(Math.max(0, caret - 1)) + "^".repeat(width));
     }
     if (lines.isEmpty()) {
       lines.add("the cell does not compile (JShell gave no diagnostic for: " + snippet.source().strip() + ")");
@@ -185,8 +304,12 @@ public final class CellEvaluator implements AutoCloseable {
       String msg = name + " cannot run yet: it needs " + String.join(", ", missing) + ", which is not defined";
       return new CellError(CellError.Kind.RUNTIME, "UnresolvedReference", msg, List.of(msg), null);
     }
+    if (thrown instanceof CellError nested) {
+      return nested; // code the cell evaluated (Kernel.eval, lineMagic) failed: already explained
+    }
     String className =
-        exception instanceof EvalException ev ? ev.getExceptionClassName() : exception.getClass().getName();
+        withoutWrapper(
+            exception instanceof EvalException ev ? ev.getExceptionClassName() : exception.getClass().getName());
     if (thrown instanceof CellInterrupted || thrown instanceof InterruptedException) {
       return interrupted();
     }
@@ -234,6 +357,14 @@ public final class CellEvaluator implements AutoCloseable {
     }
     return out;
   }
+
+  /** A class declared in a cell is {@code REPL.$JShell$77$MyProblem} to the JVM: show {@code MyProblem}. */
+  private static String withoutWrapper(String className) {
+    return className.replaceFirst("^REPL\\.\\$JShell\\$\\d+[A-Za-z]*\\$", "");
+  }
+
+  /** Longest source line shown under a compile error. */
+  private static final int MAX_SHOWN_LINE = 160;
 
   private static boolean isMachinery(StackTraceElement e) {
     String c = e.getClassName();

@@ -22,6 +22,8 @@ final class CellExecutionControl extends DirectExecutionControl {
   private volatile boolean stopRequested;
   private volatile boolean stopped;
   private Object lastValue;
+  /** How many snippets have been invoked: the evaluator checks that an expression really ran. */
+  private volatile long invocations;
   private Throwable lastThrowable;
 
   CellExecutionControl(LoaderDelegate loader, long graceMs) {
@@ -53,6 +55,7 @@ final class CellExecutionControl extends DirectExecutionControl {
   protected String invoke(Method doitMethod) throws Exception {
     lastValue = null;
     lastThrowable = null;
+    invocations++;
     AtomicReference<Object> value = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread cell =
@@ -70,13 +73,17 @@ final class CellExecutionControl extends DirectExecutionControl {
     cell.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     cell.setDaemon(true);
     stopRequested = false;
-    running.set(cell);
+    // code run from inside a running cell (IJava's Kernel.eval, %load through lineMagic): when it
+    // ends, the outer cell is the running one again
+    Thread outer = running.getAndSet(cell);
     try {
       cell.start();
       joinOrAbandon(cell);
     } finally {
-      running.set(null);
-      StopCheck.clear();
+      running.set(outer);
+      if (outer == null) {
+        StopCheck.clear();
+      }
     }
     Throwable thrown = failure.get();
     if (cell.isAlive() || (stopRequested && (thrown == null || isStop(thrown)))) {
@@ -145,6 +152,11 @@ final class CellExecutionControl extends DirectExecutionControl {
     return s;
   }
 
+  /** Returns how many snippets have been invoked so far. */
+  long invocations() {
+    return invocations;
+  }
+
   /** Returns the value of the last snippet run, or null. */
   Object lastValue() {
     return lastValue;
@@ -153,6 +165,11 @@ final class CellExecutionControl extends DirectExecutionControl {
   /** Returns the exception the last snippet threw, as thrown (not translated to text), or null. */
   Throwable lastThrowable() {
     return lastThrowable;
+  }
+
+  /** Returns true if {@code thread} is the thread of the snippet running now. */
+  boolean isCellThread(Thread thread) {
+    return running.get() == thread;
   }
 
   /** Returns true while a snippet runs. */

@@ -8,4 +8,9 @@ public final class CellInterrupted extends Error {
   CellInterrupted() {
     super("the cell was interrupted", null, false, false);
   }
+
+  /** Returns the interruption to throw from kernel code that a cell called (a read of System.in). */
+  public static CellInterrupted whileWaiting() {
+    return new CellInterrupted();
+  }
 }

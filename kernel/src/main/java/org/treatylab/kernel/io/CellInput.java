@@ -3,6 +3,7 @@ package org.treatylab.kernel.io;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.treatylab.kernel.eval.CellInterrupted;
 
 /**
  * The kernel's {@code System.in}: while a cell runs whose request allows input, reading asks the front
@@ -56,13 +57,36 @@ public final class CellInput extends InputStream {
     return line.length - next;
   }
 
+  private static boolean isInterruption(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InterruptedException
+          || c instanceof java.nio.channels.ClosedByInterruptException
+          || c instanceof java.io.InterruptedIOException
+          || (c instanceof org.zeromq.ZMQException z && z.getErrorCode() == org.zeromq.ZMQ.Error.EINTR.getCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean fill() {
     ShellReplyEnvironment e = env;
     if (e == null) {
       return false;
     }
     // readFromStdIn sends input_request and waits for input_reply; it ends the line with a newline
-    line = e.readFromStdIn("").getBytes(StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = e.readFromStdIn("");
+    } catch (RuntimeException failure) {
+      // an interrupt wakes the wait on the stdin socket with the socket library's exception
+      // (org.zeromq.ZMQException): to the cell, that is an interruption, not a socket error
+      if (Thread.interrupted() || isInterruption(failure)) {
+        throw CellInterrupted.whileWaiting();
+      }
+      throw new IllegalStateException("could not read input from the front end: " + failure, failure);
+    }
+    line = text.getBytes(StandardCharsets.UTF_8);
     next = 0;
     return line.length > 0;
   }

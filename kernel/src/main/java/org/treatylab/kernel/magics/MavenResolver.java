@@ -33,6 +33,14 @@ public final class MavenResolver {
 
   /** Creates a resolver using the local repository and remotes from the environment ({@link Env}). */
   public MavenResolver() {
+    this(java.util.Map.of());
+  }
+
+  /**
+   * Creates a resolver that also looks in {@code extra} repositories (id to URL, from
+   * {@code %mavenRepo} or a POM), before Maven Central, as Maven puts a POM's repositories first.
+   */
+  public MavenResolver(java.util.Map<String, String> extra) {
     this.system = new RepositorySystemSupplier().get();
     this.localRepo =
         Path.of(
@@ -42,6 +50,7 @@ public final class MavenResolver {
                     "maven.repo.local",
                     Path.of(System.getProperty("user.home"), ".m2", "repository").toString())));
     this.remotes = new ArrayList<>();
+    extra.forEach((id, url) -> remotes.add(new RemoteRepository.Builder(id, "default", url).build()));
     remotes.add(new RemoteRepository.Builder("central", "default", CENTRAL).build());
     for (String pair : Env.get(Env.MAVEN_REMOTES, "").split(",")) {
       int eq = pair.indexOf('=');

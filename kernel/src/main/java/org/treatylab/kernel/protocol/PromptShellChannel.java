@@ -1,5 +1,6 @@
 package org.treatylab.kernel.protocol;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
@@ -9,6 +10,9 @@ import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.zeromq.ZMQ;
 
 /**
@@ -67,6 +71,10 @@ public final class PromptShellChannel extends ShellChannel {
       if (message == null) {
         continue;
       }
+      if (control && message.getHeader().getType() == ExecuteRequest.MESSAGE_TYPE) {
+        refuseCodeOnControl(message);
+        continue;
+      }
       ShellHandler handler = connection.getHandler(message.getHeader().getType());
       if (handler == null) {
         LOG.fine("no handler for " + message.getHeader().getType().getName());
@@ -87,6 +95,29 @@ public final class PromptShellChannel extends ShellChannel {
       if (env.isMarkedForShutdown()) {
         connection.close();
         return;
+      }
+    }
+  }
+
+  /**
+   * The control channel is for interrupts and shutdown: code run there would block them (an
+   * interrupt waits behind the cell it should stop). The request gets an error reply instead.
+   */
+  private void refuseCodeOnControl(Message<?> message) {
+    ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+    try {
+      env.setBusyDeferIdle();
+      String msg =
+          "execute_request on the control channel is refused: code runs on the shell channel only,"
+              + " so that interrupts and shutdown on the control channel are never blocked by a cell";
+      env.replyError(ExecuteReply.MESSAGE_TYPE.error(), new ErrorReply("ControlChannelRefused", msg, List.of(msg)));
+    } catch (Throwable t) {
+      LOG.warning("could not refuse an execute_request on the control channel: " + t);
+    } finally {
+      try {
+        env.resolveDeferrals();
+      } catch (Throwable t) {
+        LOG.warning("could not send a reply: " + t);
       }
     }
   }

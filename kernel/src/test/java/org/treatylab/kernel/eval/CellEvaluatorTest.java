@@ -79,4 +79,42 @@ class CellEvaluatorTest {
     assertTrue((System.nanoTime() - asked) / 1e9 < 2.0, "stopped within 2 s");
     assertEquals(5, cells.eval("2 + 3"));
   }
+
+  @Test
+  void aStringConstantTooLongIsAnErrorAndLeavesNoTrace() {
+    cells.eval("int before = 5;");
+    assertEquals(5, cells.eval("before"));
+    String literal = "String pasted = \"" + "c".repeat(70_000) + "\";";
+    CellError e = assertThrows(CellError.class, () -> cells.eval(literal));
+    assertEquals(CellError.Kind.COMPILE, e.kind());
+    assertTrue(e.getMessage().contains("string constant longer than 65,535 bytes: read it from a file"), e.getMessage());
+    assertTrue(String.join("\n", e.traceback()).length() < 2_000, "the literal is not echoed whole");
+    assertEquals(42, cells.eval("6 * 7"), "the next cell is right, not the stale 5");
+    cells.eval("int after = 3;");
+    assertEquals(3, cells.eval("after"));
+    assertThrows(CellError.class, () -> cells.eval("pasted"));
+  }
+
+  @Test
+  void aVariableWhoseInitializerCannotRunIsAnError() {
+    CellError e = assertThrows(CellError.class, () -> cells.eval("LaterType holder = null;"));
+    assertTrue(e.traceback().toString().contains("LaterType"), e.traceback().toString());
+    cells.eval("class LaterType {}");
+    assertThrows(CellError.class, () -> cells.eval("holder"), "no variable holding a default null");
+  }
+
+  @Test
+  void aMethodWithAForwardReferenceIsKept() {
+    cells.eval("int usesLater() { return definedLater() + 1; }");
+    cells.eval("int definedLater() { return 1; }");
+    assertEquals(2, cells.eval("usesLater()"));
+  }
+
+  @Test
+  void anExceptionDeclaredInACellIsNamedPlainly() {
+    cells.eval("class MyProblem extends RuntimeException { MyProblem(String m) { super(m); } }");
+    CellError e = assertThrows(CellError.class, () -> cells.eval("throw new MyProblem(\"mine\");"));
+    assertEquals("MyProblem", e.name());
+    assertEquals("mine", e.getMessage());
+  }
 }

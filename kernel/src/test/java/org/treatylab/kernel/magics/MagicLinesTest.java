@@ -35,4 +35,38 @@ class MagicLinesTest {
   void quotedArgumentsStayTogether() {
     assertEquals(List.of("load", "my file.jsh"), MagicLines.words("load \"my file.jsh\""));
   }
+
+  @Test
+  void aCellMagicTakesTheRestOfTheCell() {
+    List<MagicLines.Segment> parts = MagicLines.split("%%time fast\nint a = 1;\na + 1");
+    assertEquals(1, parts.size());
+    assertTrue(parts.get(0).isCellMagic());
+    assertEquals("time", parts.get(0).magic());
+    assertEquals(List.of("fast"), parts.get(0).args());
+    assertEquals("int a = 1;\na + 1", parts.get(0).body());
+  }
+
+  @Test
+  void aLineMagicAfterAnAssignmentBecomesACall() {
+    List<MagicLines.Segment> parts = MagicLines.split("List<String> added = %jars lib/*.jar \"a b.jar\"\nadded");
+    assertEquals(1, parts.size());
+    assertEquals(
+        "List<String> added = lineMagic(\"jars\", java.util.List.of(\"lib/*.jar\", \"a b.jar\"));\nadded\n",
+        parts.get(0).code());
+  }
+
+  @Test
+  void comparisonsAndStringsAreNotMagics() {
+    assertEquals("boolean b = x == 3 % 2;\n", MagicLines.split("boolean b = x == 3 % 2;").get(0).code());
+    assertEquals("String s = \"= %jars\";\n", MagicLines.split("String s = \"= %jars\";").get(0).code());
+  }
+
+  @Test
+  void textBlocksAndCommentsHoldNoMagics() {
+    String cell = "String t = \"\"\"\n    value = %d\n%maven not:a:magic\n    \"\"\";\n/* x = %jars y\n%load z */\nt";
+    List<MagicLines.Segment> parts = MagicLines.split(cell);
+    assertEquals(1, parts.size(), parts.toString());
+    assertEquals(cell + "\n", parts.get(0).code());
+    assertEquals(2, MagicLines.split("String s = \"\\\"\"; // \"\"\"\n%maven a:b:1").size());
+  }
 }

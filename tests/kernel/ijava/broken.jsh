@@ -1,0 +1,2 @@
+int fine = 1;
+int notFine = undefinedHelper(fine);

@@ -1,0 +1,1 @@
+%load loop.jsh
