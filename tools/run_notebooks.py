@@ -50,10 +50,16 @@ def resolve(names):
 
 
 def slug(text):
-    """'Figure 1: MBT vs APII' -> 'figure-1-mbt-vs-apii' (ASCII letters and digits, at most 60 characters)."""
+    """'Figure 1: MBT vs APII' -> 'figure-1-mbt-vs-apii' (ASCII letters and digits, whole words, at most
+    60 characters)."""
     out = "".join(c if c.isascii() and c.isalnum() else "-" for c in text.lower())
-    out = "-".join(part for part in out.split("-") if part)
-    return out[:60].rstrip("-")
+    words = [part for part in out.split("-") if part]
+    out = ""
+    for w in words:  # whole words up to 60 characters
+        if out and len(out) + 1 + len(w) > 60:
+            break
+        out = w if not out else out + "-" + w
+    return out[:60]
 
 
 def chart_title(out):
