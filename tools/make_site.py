@@ -252,6 +252,7 @@ def key_figure(nb, figures):
     if wanted and wanted + ".png" in figures:
         return wanted + ".png"
     in_order = [name + ".png" for _, name in run_notebooks.figure_names(nb) if name + ".png" in figures]
+    in_order += [f for f in figures if f not in in_order]  # files the outputs do not name, last
     return next((f for f in in_order if f.startswith("figure-1-")), in_order[0] if in_order else None)
 
 
