@@ -45,7 +45,7 @@ table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px
 th{background:#f4f4f4;cursor:pointer}img{max-width:48%;border:1px solid #eee;margin:4px}
 .reproduced{color:#1b7837;font-weight:600}.differs{color:#b35806;font-weight:600}.muted{color:#666}
 .card{display:flex;gap:1.2em;align-items:flex-start;border-bottom:1px solid #eee;padding:.6em 0}
-.card img{max-width:380px;width:40%}.card div{flex:1}
+.card>a{flex:0 0 380px}.card img{width:100%;max-width:100%;margin:0}.card div{flex:1}
 """
 
 # the header every page carries; the notebook pages are nbconvert's documents, so it brings its own style
@@ -53,7 +53,8 @@ HEADER_STYLE = ("<style>.tl-header{font-family:system-ui,-apple-system,'Segoe UI
                 "padding:.5em 1em;margin:0 0 1em}.tl-header a{color:#fff;margin-right:1.4em;text-decoration:none;"
                 "font-weight:600}.tl-header a:hover{text-decoration:underline}"
                 ".tl-run{font-family:system-ui,sans-serif;max-width:1100px;margin:0 auto 1em;padding:.6em 1em;"
-                "background:#f4f7fa;border-left:4px solid #1f3b57;font-size:.95em}.tl-run li{margin:.15em 0}</style>")
+                "background:#f4f7fa;border-left:4px solid #1f3b57;font-size:.95em}"
+                ".tl-run a{color:#0645ad;text-decoration:underline;margin-right:.6em}</style>")
 
 NAV = [("index.html", "Home"), ("claims.html", "Claims ledger"), ("datasets.html", "Datasets"),
        ("api/index.html", "API reference")]
