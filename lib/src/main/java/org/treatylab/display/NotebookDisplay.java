@@ -111,8 +111,13 @@ public final class NotebookDisplay implements Extension {
               String colour = f.correct() ? "#1b7837" : "#b35806";
               ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> "<div style=\"border-left:4px solid " + colour
                   + ";padding:4px 10px\"><b style=\"color:" + colour + "\">" + (f.correct() ? "✔ right" : "✘ not yet")
-                  + "</b> <i>" + TableHtml.escape(f.question()) + "</i><br>" + TableHtml.escape(f.message()) + "</div>");
+                  + "</b> <i>" + TableHtml.escape(f.question()) + "</i><br>" + feedbackHtml(f.message()) + "</div>");
               ctx.renderIfRequested(MIMEType.TEXT_PLAIN, f::toString);
             });
+  }
+
+  /** The feedback's message, escaped, with `code` shown as code (".size()", "Exercises.hint(…)"). */
+  static String feedbackHtml(String message) {
+    return TableHtml.escape(message).replaceAll("`([^`]+)`", "<code>$1</code>");
   }
 }

@@ -273,7 +273,7 @@ public final class Exercises {
   }
 
   private static String askForHint(Exercise e) {
-    return hintsOn ? " Ask for a hint: Exercises.hint(\"" + e.id + "\")." : "";
+    return hintsOn ? " Ask for a hint: `Exercises.hint(\"" + e.id + "\")`." : "";
   }
 
   private static Exercise find(String id) {

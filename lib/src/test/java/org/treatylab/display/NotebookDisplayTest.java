@@ -50,4 +50,10 @@ class NotebookDisplayTest {
     Map<String, Object> metadata = (Map<String, Object>) f.get(shown);
     assertEquals(Map.of("title", "Figure 1: MBT vs APII"), metadata.get(NotebookDisplay.METADATA_KEY));
   }
+
+  @Test
+  void feedbackShowsCodeAsCodeAndEscapesTheRest() {
+    assertEquals("a list of 3 &lt;b&gt; — count it with <code>.size()</code>",
+        NotebookDisplay.feedbackHtml("a list of 3 <b> — count it with `.size()`"));
+  }
 }

@@ -175,7 +175,7 @@ class ExercisesTest {
   void unansweredAndUnknownExercises() {
     Feedback none = Exercises.check("faster-to-40", null);
     assertEquals("not answered yet: replace null with a whole number or with the code that computes it."
-        + " Ask for a hint: Exercises.hint(\"faster-to-40\").", none.message());
+        + " Ask for a hint: `Exercises.hint(\"faster-to-40\")`.", none.message());
     assertTrue(Exercises.check("cwc-one-third", null).message().contains("\"2000-01-31\""));
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Exercises.check("no-such-exercise", 1));
     assertTrue(unknown.getMessage().contains("'no-such-exercise'") && unknown.getMessage().contains("faster-to-40"),
