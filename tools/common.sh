@@ -9,6 +9,32 @@ DEBIAN_TEST_PACKAGES="python3-pytest python3-selenium chromium chromium-driver p
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Options both commands take (the rest of the arguments stay in ARGS):
+#   --no-install       never install OS packages (apt-get); say what is missing and stop instead
+#   --keep-kernelspec  leave your own Jupyter kernelspecs alone: the freshly built kernel is installed
+#                      as `java` in build/jupyter-data (JUPYTER_DATA_DIR for this run only), not in
+#                      your user's Jupyter folder
+NO_INSTALL=0
+KEEP_KERNELSPEC=0
+ARGS=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-install) NO_INSTALL=1 ;;
+    --keep-kernelspec) KEEP_KERNELSPEC=1 ;;
+    *) ARGS+=("$arg") ;;
+  esac
+done
+if [ "$KEEP_KERNELSPEC" = 1 ]; then
+  export JUPYTER_DATA_DIR="$ROOT/build/jupyter-data"
+  mkdir -p "$JUPYTER_DATA_DIR"
+fi
+
+# Whether this run may install OS packages: root or password-less sudo, apt-get, and no --no-install.
+can_apt_install() {
+  [ "$NO_INSTALL" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+    && { [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; }
+}
+
 has_jupyter() { "$1" -c 'import jupyter_client, nbclient, nbconvert, nbformat' >/dev/null 2>&1; }
 
 # The Python that runs Jupyter: $JUPYTER_PYTHON, else Debian's (not the python3 first on PATH,
@@ -23,8 +49,8 @@ find_jupyter_python() {
 ensure_jupyter() {
   if JPY="$(find_jupyter_python)"; then return 0; fi
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
-  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
+  [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  if can_apt_install; then
     step "installing Jupyter from the OS packages: $DEBIAN_JUPYTER_PACKAGES"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $DEBIAN_JUPYTER_PACKAGES >/dev/null
   fi
@@ -46,8 +72,8 @@ ensure_test_tools() {
     return 0
   fi
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
-  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
+  [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  if can_apt_install; then
     step "installing test tools from the OS packages: $DEBIAN_TEST_PACKAGES"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $DEBIAN_TEST_PACKAGES >/dev/null
   fi
@@ -66,6 +92,14 @@ ensure_java() {
 build_and_install_kernel() {
   step "building the library and the kernel (mvn package)"
   (cd "$ROOT" && mvn -q -B package -DskipTests) || { echo "build failed" >&2; exit 1; }
-  step "installing the Jupyter kernelspec 'java'"
+  install_kernelspec
+}
+
+install_kernelspec() {
+  if [ "$KEEP_KERNELSPEC" = 1 ]; then
+    step "installing the kernelspec 'java' for this run only (build/jupyter-data; yours are untouched)"
+  else
+    step "installing the Jupyter kernelspec 'java' for your user (keep yours: --keep-kernelspec)"
+  fi
   "$JPY" "$ROOT/tools/install_kernel.py" "$KERNEL_LIB"
 }

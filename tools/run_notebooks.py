@@ -7,7 +7,8 @@ For each notebook (default: every notebooks/*.ipynb, in name order) it starts a 
 notebook's kernelspec, runs every cell, and writes under --out (default build/reproduce):
   notebooks/NAME.ipynb   the executed notebook
   html/NAME.html         its HTML export
-  figures/NAME/*.png|svg every image the notebook shows, numbered in order
+  figures/NAME/TITLE.png every chart the notebook shows, named from its title (e.g.
+                         figures/10-petrova-2019/figure-1-mbt-vs-apii.png); with --svg also TITLE.svg
   claims.csv             every claim check the notebooks made (paper value, data value, verdict)
 A one-screen summary follows; the exit status is 1 if any notebook failed.
 Outputs carry no timestamps, so two runs on the same inputs give the same text.
@@ -16,6 +17,7 @@ import argparse
 import base64
 import csv
 import os
+import shutil
 import sys
 import time
 
@@ -47,23 +49,82 @@ def resolve(names):
     return sorted(set(paths), key=paths.index)
 
 
-def save_figures(nb, fig_dir):
-    count = 0
+def slug(text):
+    """'Figure 1: MBT vs APII' -> 'figure-1-mbt-vs-apii' (ASCII letters and digits, whole words, at most
+    60 characters)."""
+    out = "".join(c if c.isascii() and c.isalnum() else "-" for c in text.lower())
+    words = [part for part in out.split("-") if part]
+    out = ""
+    for w in words:  # whole words up to 60 characters
+        if out and len(out) + 1 + len(w) > 60:
+            break
+        out = w if not out else out + "-" + w
+    return out[:60]
+
+
+def chart_title(out):
+    """The chart's title: from the output's metadata (the library's renderer puts it there), else from
+    its text form 'XYChart "TITLE" (2 series)'."""
+    title = (out.get("metadata") or {}).get("treatylab", {}).get("title")
+    if title:
+        return title
+    text = out.get("data", {}).get("text/plain", "")
+    text = "".join(text) if isinstance(text, list) else text
+    if '"' in text:
+        first, last = text.find('"'), text.rfind('"')
+        if last > first:
+            return text[first + 1:last]
+    return ""
+
+
+def figure_names(nb):
+    """One file name (without extension) per image output, in order: the slug of the chart's title,
+    'figure-N' when it has none, with '-2', '-3' for a title seen before. The PNG and the SVG of one
+    output share the name."""
+    names, seen, count = [], set(), 0
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             data = out.get("data", {})
-            if "image/png" in data:
-                count += 1
-                os.makedirs(fig_dir, exist_ok=True)
-                with open(os.path.join(fig_dir, "fig%02d.png" % count), "wb") as f:
-                    f.write(base64.b64decode(data["image/png"]))
-            if "image/svg+xml" in data:
-                count += 1
-                os.makedirs(fig_dir, exist_ok=True)
-                svg = data["image/svg+xml"]
-                with open(os.path.join(fig_dir, "fig%02d.svg" % count), "w") as f:
-                    f.write("".join(svg) if isinstance(svg, list) else svg)
-    return count
+            if "image/png" not in data and "image/svg+xml" not in data:
+                continue
+            count += 1
+            base = slug(chart_title(out)) or "figure-%d" % count
+            name, n = base, 1
+            while name in seen:
+                n += 1
+                name = "%s-%d" % (base, n)
+            seen.add(name)
+            names.append((out, name))
+    return names
+
+
+def save_figures(nb, fig_dir):
+    """Writes each image output as NAME.png and/or NAME.svg (see figure_names) into a fresh fig_dir;
+    returns the count of figures (a PNG and its SVG count once)."""
+    if os.path.isdir(fig_dir):
+        shutil.rmtree(fig_dir)  # no stale files from an earlier run or an older naming
+    named = figure_names(nb)
+    for out, name in named:
+        data = out["data"]
+        os.makedirs(fig_dir, exist_ok=True)
+        if "image/png" in data:
+            with open(os.path.join(fig_dir, name + ".png"), "wb") as f:
+                f.write(base64.b64decode(data["image/png"]))
+        if "image/svg+xml" in data:
+            content = data["image/svg+xml"]
+            with open(os.path.join(fig_dir, name + ".svg"), "w") as f:
+                f.write("".join(content) if isinstance(content, list) else content)
+    return len(named)
+
+
+def drop_print_svgs(nb):
+    """Removes the SVGs that --svg added beside PNGs, so the written notebooks carry PNG only (an SVG a
+    cell asked for, display(chart, "image/svg+xml"), has no PNG beside it and stays)."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/png" in data and "image/svg+xml" in data:
+                del data["image/svg+xml"]
 
 
 CLAIM_MIME = "application/vnd.treatylab.claim-check+json"
@@ -109,8 +170,8 @@ def ledger_summary(rows):
 
 
 def exporter():
-    """HTML export that shows charts as PNG: nbconvert 6.5 cleans inline SVG down to an empty frame,
-    and every chart output carries both (the SVG files are saved under figures/)."""
+    """HTML export that shows charts as PNG: nbconvert 6.5 cleans inline SVG down to an empty frame
+    (an output with both shows its PNG)."""
     from traitlets.config import Config
     priority = ["application/vnd.jupyter.widget-view+json", "application/javascript", "text/html",
                 "text/markdown", "text/latex", "image/png", "image/jpeg", "image/svg+xml", "text/plain"]
@@ -124,7 +185,7 @@ def strip_volatile(nb):
     nb.metadata.pop("widgets", None)
 
 
-def run_one(path, out_dir, timeout, kernel_override=None):
+def run_one(path, out_dir, timeout, kernel_override=None, svg=False):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
     kernel = kernel_override or nb.metadata.get("kernelspec", {}).get("name", "java")
@@ -141,13 +202,14 @@ def run_one(path, out_dir, timeout, kernel_override=None):
         error = "%s: %s" % (type(e).__name__, e)
     seconds = time.time() - start
     strip_volatile(nb)
+    figures = save_figures(nb, os.path.join(out_dir, "figures", name))
+    drop_print_svgs(nb)
     os.makedirs(os.path.join(out_dir, "notebooks"), exist_ok=True)
     nbformat.write(nb, os.path.join(out_dir, "notebooks", name + ".ipynb"))
     html, _ = exporter().from_notebook_node(nb)
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     with open(os.path.join(out_dir, "html", name + ".html"), "w") as f:
         f.write(html)
-    figures = save_figures(nb, os.path.join(out_dir, "figures", name))
     cells = sum(1 for c in nb.cells if c.cell_type == "code")
     checks = claim_checks(nb, name)
     return {"name": name, "error": error, "seconds": seconds, "cells": cells, "figures": figures,
@@ -160,12 +222,17 @@ def main():
     p.add_argument("--out", default=os.path.join(ROOT, "build", "reproduce"))
     p.add_argument("--timeout", type=int, default=600, help="seconds per cell")
     p.add_argument("--kernel", help="kernelspec to use instead of each notebook's own (e.g. a test build's)")
+    p.add_argument("--svg", action="store_true",
+                   help="also save every figure as SVG for print (figures/NAME/TITLE.svg beside TITLE.png)")
     args = p.parse_args()
+    if args.svg:
+        # read by the library's renderer in each fresh kernel (org.treatylab.display.NotebookDisplay)
+        os.environ["TREATYLAB_SVG_FIGURES"] = "on"
     paths = resolve(args.notebooks)
     results = []
     for i, path in enumerate(paths, 1):
         print("[%d/%d] %s ..." % (i, len(paths), os.path.basename(path)), flush=True)
-        r = run_one(path, args.out, args.timeout, args.kernel)
+        r = run_one(path, args.out, args.timeout, args.kernel, args.svg)
         print("      %s in %.1f s%s" % ("ok" if not r["error"] else "FAILED", r["seconds"],
                                        "" if not r["error"] else ": " + r["error"]), flush=True)
         results.append(r)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 import nbformat
 import pytest
@@ -99,37 +100,65 @@ def test_notebook_runs_a_chart_cell_in_the_browser(browser, notebook_server):
         "return window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()"))
     browser.execute_script("Jupyter.notebook.execute_all_cells();")
     try:
-        # the classic notebook prefers the SVG of the bundle (PNG + SVG) and inlines it
-        image = wait.until(EC.presence_of_element_located(
-            (By.CSS_SELECTOR, ".output_area .output_svg svg, .output_area img")))
+        # charts come as PNG only (an SVG only when a cell asks for it)
+        image = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".output_area img")))
+        wait.until(lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image))
     finally:
         browser.save_screenshot(os.path.join(SHOTS, "notebook-chart.png"))
     assert image.size["width"] > 100 and image.size["height"] > 50
-    # a drawn chart, not an empty frame: XChart's SVG draws lines and text as paths
-    assert len(browser.find_elements(By.CSS_SELECTOR, ".output_area svg path, .output_area img")) > 10
+    assert image.get_attribute("src").startswith("data:image/png")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".output_area svg"), "an SVG nobody asked for"
     errors = browser.find_elements(By.CSS_SELECTOR, ".output_error")
     assert not errors, "error output in the notebook: %s" % [e.text for e in errors]
     kernel_name = browser.execute_script("return Jupyter.notebook.kernel.name")
     assert kernel_name == "java"
 
 
-def test_website_index_and_links(browser, tmp_path):
+def test_website_links_images_and_downloads(browser, tmp_path):
     run = tmp_path / "run"
     subprocess.run([sys.executable, os.path.join(ROOT, "tools", "run_notebooks.py"), "--out", str(run),
-                    "00-kernel-tour"], check=True, stdout=subprocess.DEVNULL)
+                    "tutorial"], check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, os.path.join(ROOT, "tools", "make_site.py"), "--run", str(run)],
                    check=True, stdout=subprocess.DEVNULL)
-    index = run / "site" / "index.html"
-    browser.get(index.as_uri())
+    site = run / "site"
+    browser.get((site / "index.html").as_uri())
     assert "reproductions" in browser.title
     browser.save_screenshot(os.path.join(SHOTS, "site-index.png"))
-    links = [a.get_attribute("href") for a in browser.find_elements(By.TAG_NAME, "a")]
-    assert any(l.endswith("claims.html") for l in links) and any(l.endswith("datasets.html") for l in links)
-    assert any("/notebooks/00-kernel-tour.html" in l for l in links)
-    for link in sorted(set(links)):
-        browser.get(link)
-        assert "404" not in browser.title and browser.find_elements(By.TAG_NAME, "body"), link
-        if link.endswith(".html"):
-            assert browser.execute_script("return document.body.innerText.length") > 20, link
-    browser.get((run / "site" / "claims.html").as_uri())
+    # the public site: the tutorial with its key figure, not its solutions
+    assert browser.find_elements(By.CSS_SELECTOR, ".card img[src*='50-tutorial']")
+    assert "solutions" not in browser.find_element(By.TAG_NAME, "body").text.lower()
+    pages = [site / "index.html", site / "claims.html", site / "datasets.html", site / "api" / "index.html",
+             site / "notebooks" / "50-tutorial.html"]
+    seen = set()
+    for page in pages:
+        browser.get(page.as_uri())
+        # the header leads home from every page
+        home = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "nav.tl-header a, a")
+                if a.get_attribute("href") and a.get_attribute("href").endswith("/index.html")]
+        assert home, "no link back from %s" % page
+        # every image loaded
+        for img in browser.find_elements(By.TAG_NAME, "img"):
+            assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img), \
+                "image not loaded on %s: %s" % (page.name, img.get_attribute("src"))
+        # every local link and download points at a file
+        for a in browser.find_elements(By.TAG_NAME, "a"):
+            link = a.get_attribute("href") or ""
+            if not link.startswith("file://"):
+                continue
+            path = urllib.parse.unquote(urllib.parse.urlparse(link).path)
+            assert os.path.exists(path), "broken link on %s: %s" % (page.name, link)
+            if a.get_attribute("download") is not None:
+                seen.add(os.path.basename(path))
+                if path.endswith(".ipynb"):
+                    nbformat.read(path, as_version=4)
+    assert "50-tutorial.ipynb" in seen and any(n.endswith(".png") for n in seen), seen
+    browser.get((site / "notebooks" / "50-tutorial.html").as_uri())
+    browser.save_screenshot(os.path.join(SHOTS, "site-tutorial.png"))
+    text = browser.find_element(By.CSS_SELECTOR, ".tl-run").text
+    assert "Download 50-tutorial.ipynb" in text and "kernel Java" in text
+    # the first mention of a library class links to its API page, which opens
+    api = browser.find_element(By.CSS_SELECTOR, "a.tl-api").get_attribute("href")
+    browser.get(api)
+    assert "treatylab" in browser.page_source and "404" not in browser.title
+    browser.get((site / "claims.html").as_uri())
     browser.save_screenshot(os.path.join(SHOTS, "site-claims.png"))
