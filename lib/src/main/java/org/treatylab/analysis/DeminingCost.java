@@ -148,8 +148,8 @@ public final class DeminingCost {
     @Override
     public String toString() {
       return high >= 1e9
-          ? String.format("US$%,.2f–%,.2f billion", low / 1e9, high / 1e9)
-          : String.format("US$%,.1f–%,.1f million", lowMillions(), highMillions());
+          ? String.format(java.util.Locale.ROOT, "US$%,.2f–%,.2f billion", low / 1e9, high / 1e9)
+          : String.format(java.util.Locale.ROOT, "US$%,.1f–%,.1f million", lowMillions(), highMillions());
     }
   }
 
@@ -320,10 +320,10 @@ public final class DeminingCost {
       stat.append("sd");
       value.append(round1(sd / 1e6));
       for (double p : ps) {
-        stat.append(String.format("p%02d", Math.round(p * 100)));
+        stat.append(String.format(java.util.Locale.ROOT, "p%02d", Math.round(p * 100)));
         value.append(round1(quantile(p) / 1e6));
       }
-      return Table.create("Monte Carlo cost, " + String.format("%,d", draws) + " draws, seed " + seed, stat, value);
+      return Table.create("Monte Carlo cost, " + String.format(java.util.Locale.ROOT, "%,d", draws) + " draws, seed " + seed, stat, value);
     }
 
     /** Returns the histogram regrouped into {@code groups} bins: lower edge, upper edge (US$ million), count. */
@@ -347,7 +347,7 @@ public final class DeminingCost {
 
     @Override
     public String toString() {
-      return String.format("Monte Carlo (%,d draws, seed %d): mean US$%,.1f million, 90%% interval US$%,.1f–%,.1f million",
+      return String.format(java.util.Locale.ROOT, "Monte Carlo (%,d draws, seed %d): mean US$%,.1f million, 90%% interval US$%,.1f–%,.1f million",
           draws, seed, mean / 1e6, quantile(0.05) / 1e6, quantile(0.95) / 1e6);
     }
   }
@@ -378,7 +378,7 @@ public final class DeminingCost {
   public record Tornado(double base, List<Bar> bars) {
     /** Returns the bars as a table in US$ million. */
     public Table table() {
-      return Table.create("tornado (base US$" + String.format("%,.1f", base / 1e6) + " million)",
+      return Table.create("tornado (base US$" + String.format(java.util.Locale.ROOT, "%,.1f", base / 1e6) + " million)",
           StringColumn.create("factor", bars.stream().map(Bar::factor)),
           DoubleColumn.create("input_low", bars.stream().mapToDouble(Bar::inputLow)),
           DoubleColumn.create("input_high", bars.stream().mapToDouble(Bar::inputHigh)),
@@ -467,7 +467,7 @@ public final class DeminingCost {
       unit.append(c.unit());
       dist.append(c.low() == c.high() ? "fixed" : switch (c.shape()) {
         case UNIFORM -> "uniform";
-        case TRIANGULAR -> "triangular, mode " + String.format("%,.4g", c.mode());
+        case TRIANGULAR -> "triangular, mode " + String.format(java.util.Locale.ROOT, "%,.4g", c.mode());
         case LOG_UNIFORM -> "log-uniform";
       });
       central.append(c.central());
@@ -525,7 +525,7 @@ public final class DeminingCost {
 
     @Override
     public String toString() {
-      return String.format("clearing a mine costs %,.0f to %,.0f times as much as making one", lowestRatio(), highestRatio());
+      return String.format(java.util.Locale.ROOT, "clearing a mine costs %,.0f to %,.0f times as much as making one", lowestRatio(), highestRatio());
     }
   }
 

@@ -40,7 +40,7 @@ import org.apache.commons.math3.util.Pair;
  * Series s = AdoptionCurve.of(Treaties.mineBan()).sinceOpening().byMonth().series();
  * DiffusionFit bass = Diffusion.fitBass(s);                 // p, q, m with SEs, R², RMSE
  * Diffusion.bootstrap(bass, 200, 2019).table();             // percentile intervals
- * bass.chart();                                             // fitted vs observed
+ * DiffusionChart.of(bass);                                  // fitted vs observed (charts package)
  * }</pre>
  */
 public final class Diffusion {

@@ -2,7 +2,6 @@ package org.treatylab.analysis;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -37,7 +36,7 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
   public record Estimate(String name, double value, double se, double low, double high) {
     @Override
     public String toString() {
-      return String.format("%s = %.4g (SE %.2g; 95 %% %.4g to %.4g)", name, value, se, low, high);
+      return String.format(java.util.Locale.ROOT, "%s = %.4g (SE %.2g; 95 %% %.4g to %.4g)", name, value, se, low, high);
     }
   }
 
@@ -87,10 +86,6 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
     return Table.create(model.label() + " fit to " + series + " (" + interval + ")", name, value, se, low, high);
   }
 
-  /** Returns the default figure: fitted vs observed. */
-  public XYChart chart() {
-    return org.treatylab.charts.DiffusionChart.of(this);
-  }
 
   @Override
   public String toString() {
@@ -98,6 +93,6 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
     for (Estimate e : parameters) {
       b.append(e).append("; ");
     }
-    return b.append(String.format("R² %.4f, RMSE %.3g, n %d; %s", r2, rmse, n, interval)).toString();
+    return b.append(String.format(java.util.Locale.ROOT, "R² %.4f, RMSE %.3g, n %d; %s", r2, rmse, n, interval)).toString();
   }
 }

@@ -38,7 +38,7 @@ public interface Progress {
         }
         lastPercent = percent;
         int filled = percent / 5;
-        out.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format("%3d %%", percent));
+        out.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format(java.util.Locale.ROOT, "%3d %%", percent));
         if (done == total) {
           out.println();
         }

@@ -61,9 +61,9 @@ public final class Tipping {
 
     @Override
     public String toString() {
-      return String.format("%s, %s: %s (%.2f years), value %.4g, share %s, rate %.3g/yr before, %.3g/yr after",
+      return String.format(java.util.Locale.ROOT, "%s, %s: %s (%.2f years), value %.4g, share %s, rate %.3g/yr before, %.3g/yr after",
           series, method, date, yearsSinceOrigin, value,
-          Double.isNaN(share) ? "n/a" : String.format("%.1f %%", 100 * share), rateBefore, rateAfter);
+          Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share), rateBefore, rateAfter);
     }
   }
 

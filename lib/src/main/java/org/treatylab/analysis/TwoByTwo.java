@@ -3,7 +3,6 @@ package org.treatylab.analysis;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -156,14 +155,10 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     return t;
   }
 
-  /** Returns the default figure: observed and expected counts as bars. */
-  public CategoryChart chart() {
-    return org.treatylab.charts.CompositionChart.observedVsExpected(this);
-  }
 
   @Override
   public String toString() {
-    return String.format("%s: [[%d, %d], [%d, %d]] (rows %s / %s, columns %s / %s)", title, counts[0][0],
+    return String.format(java.util.Locale.ROOT, "%s: [[%d, %d], [%d, %d]] (rows %s / %s, columns %s / %s)", title, counts[0][0],
         counts[0][1], counts[1][0], counts[1][1], rows[0], rows[1], columns[0], columns[1]);
   }
 }

@@ -22,7 +22,7 @@ public final class CostChart {
   /** Returns a histogram of the Monte Carlo costs regrouped into {@code groups} bins, with p5, p50 and p95 lines. */
   public static XYChart histogram(DeminingCost.MonteCarlo mc, int groups) {
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title(String.format("Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
+        .title(String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
         .xAxisTitle("cost, US$ million").yAxisTitle("share of draws").build();
     HouseStyle.apply(chart.getStyler());
     tech.tablesaw.api.Table h = mc.histogram(groups);
@@ -43,7 +43,7 @@ public final class CostChart {
     s.setMarker(SeriesMarkers.NONE);
     for (double p : new double[] {0.05, 0.5, 0.95}) {
       double q = mc.quantile(p) / 1e6;
-      XYSeries line = chart.addSeries(String.format("p%02d = %,.1f", Math.round(p * 100), q),
+      XYSeries line = chart.addSeries(String.format(java.util.Locale.ROOT, "p%02d = %,.1f", Math.round(p * 100), q),
           new double[] {q, q}, new double[] {0, ymax});
       line.setMarker(SeriesMarkers.NONE);
     }
@@ -75,7 +75,7 @@ public final class CostChart {
       min = Math.min(min, Math.min(b.costAtLow(), b.costAtHigh()));
       max = Math.max(max, Math.max(b.costAtLow(), b.costAtHigh()));
     }
-    XYSeries base = chart.addSeries(String.format("base %,.1f", t.base() / 1e6),
+    XYSeries base = chart.addSeries(String.format(java.util.Locale.ROOT, "base %,.1f", t.base() / 1e6),
         new double[] {t.base() / 1e6, t.base() / 1e6}, new double[] {0.4, n + 0.6});
     base.setMarker(SeriesMarkers.NONE);
     base.setLineColor(java.awt.Color.DARK_GRAY);

@@ -68,7 +68,7 @@ public final class Areas {
 
     @Override
     public String toString() {
-      return String.format("%s %,.0f km² of %s %,.0f km² = %.3f %% (sources: %s; %s)", part, partKm2, whole, wholeKm2,
+      return String.format(java.util.Locale.ROOT, "%s %,.0f km² of %s %,.0f km² = %.3f %% (sources: %s; %s)", part, partKm2, whole, wholeKm2,
           percent(), sourceOf(part), sourceOf(whole));
     }
   }
