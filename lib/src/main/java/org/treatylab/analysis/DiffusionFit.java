@@ -23,6 +23,32 @@ import tech.tablesaw.api.Table;
  */
 public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> parameters, double r2, double rmse,
     int n, String interval, double[] years, double[] observed, double[] fitted) {
+  /** Copies the arrays, so that the fit cannot change after it is made. */
+  public DiffusionFit {
+    parameters = List.copyOf(parameters);
+    years = years.clone();
+    observed = observed.clone();
+    fitted = fitted.clone();
+  }
+
+  /** Returns the time of each point (a copy). */
+  @Override
+  public double[] years() {
+    return years.clone();
+  }
+
+  /** Returns the observed values (a copy). */
+  @Override
+  public double[] observed() {
+    return observed.clone();
+  }
+
+  /** Returns the fitted values (a copy). */
+  @Override
+  public double[] fitted() {
+    return fitted.clone();
+  }
+
 
   /**
    * One parameter estimate.

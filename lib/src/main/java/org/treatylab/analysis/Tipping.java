@@ -73,9 +73,11 @@ public final class Tipping {
     if (r.length > 0) {
       r[0] = Double.NaN;
     }
+    double[] years = s.years();
+    double[] values = s.values();
     for (int i = 1; i < r.length; i++) {
-      double dt = s.years()[i] - s.years()[i - 1];
-      r[i] = dt > 0 ? (s.values()[i] - s.values()[i - 1]) / dt : Double.NaN;
+      double dt = years[i] - years[i - 1];
+      r[i] = dt > 0 ? (values[i] - values[i - 1]) / dt : Double.NaN;
     }
     return r;
   }

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
@@ -27,6 +28,37 @@ import tech.tablesaw.api.Table;
  * @param counts the observed counts
  */
 public record TwoByTwo(String title, String[] rows, String[] columns, long[][] counts) {
+  /** Copies the labels and counts, so that the table cannot change after it is made. */
+  public TwoByTwo {
+    Checks.notNull(rows, "rows");
+    Checks.notNull(columns, "columns");
+    Checks.notNull(counts, "counts");
+    if (rows.length != 2 || columns.length != 2 || counts.length != 2 || counts[0].length != 2 || counts[1].length != 2) {
+      throw new IllegalArgumentException("a 2×2 table needs 2 rows, 2 columns and 2×2 counts");
+    }
+    rows = rows.clone();
+    columns = columns.clone();
+    counts = new long[][] {counts[0].clone(), counts[1].clone()};
+  }
+
+  /** Returns the row labels (a copy). */
+  @Override
+  public String[] rows() {
+    return rows.clone();
+  }
+
+  /** Returns the column labels (a copy). */
+  @Override
+  public String[] columns() {
+    return columns.clone();
+  }
+
+  /** Returns the observed counts (a copy). */
+  @Override
+  public long[][] counts() {
+    return new long[][] {counts[0].clone(), counts[1].clone()};
+  }
+
   /** Returns the table {@code [[a, b], [c, d]]}. */
   public static TwoByTwo of(String title, String[] rows, String[] columns, long a, long b, long c, long d) {
     if (a < 0 || b < 0 || c < 0 || d < 0) {

@@ -91,5 +91,15 @@ public final class NotebookDisplay implements Extension {
     for (String imp : IMPORTS) {
       kernel.evalRaw("import " + imp + ";");
     }
+    // Progress.inNotebook draws with the cells' own display/updateDisplay (IJava's names, which this
+    // kernel provides): connected from inside the notebook, so that neither the library's analysis
+    // package nor this class depends on the kernel.
+    try {
+      kernel.evalRaw("org.treatylab.analysis.ProgressLine.connect(text -> display(text), "
+          + "(id, text) -> updateDisplay(id, text));");
+    } catch (RuntimeException e) {
+      // a kernel without these functions: Progress.inNotebook prints its lines instead
+      System.err.println("progress lines print as text: " + e.getMessage());
+    }
   }
 }
