@@ -338,7 +338,8 @@ public final class Treaty {
 
   @Override
   public String toString() {
-    return id + ": " + shortName + (untcNumber.isEmpty() ? "" : " (" + untcNumber + ")") + ", "
-        + participants.size() + " participants, status " + statusDate + ", " + source;
+    // the source gives the status date
+    return id + (shortName.equals(id) ? "" : ": " + shortName) + (untcNumber.isEmpty() ? "" : " (" + untcNumber + ")")
+        + ", " + participants.size() + " participants, " + source;
   }
 }

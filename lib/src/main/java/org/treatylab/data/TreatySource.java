@@ -15,7 +15,7 @@ public record TreatySource(String title, String url, LocalDate statusAsAt, Strin
   @Override
   public String toString() {
     if (sourceId.startsWith("user:")) {
-      return title + ", records up to " + statusAsAt;
+      return "user-supplied records up to " + statusAsAt;
     }
     return "United Nations Treaty Collection, " + title + ", status as at " + statusAsAt + ", " + url;
   }

@@ -23,6 +23,7 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.data.*",
           "org.treatylab.analysis.*",
           "org.treatylab.charts.*",
+          "org.treatylab.export.*",
           "org.treatylab.claims.*",
           "org.treatylab.teaching.*",
           "tech.tablesaw.api.*",
