@@ -5,6 +5,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.treatylab.analysis.CostMonteCarlo;
+import org.treatylab.analysis.CostTornado;
 import org.treatylab.analysis.DeminingCost;
 
 /**
@@ -15,12 +17,12 @@ public final class CostChart {
   private CostChart() {}
 
   /** Returns a histogram (50 bins) of the Monte Carlo costs with vertical lines at p5, p50 and p95. */
-  public static XYChart histogram(DeminingCost.MonteCarlo mc) {
+  public static XYChart histogram(CostMonteCarlo mc) {
     return histogram(mc, 50);
   }
 
   /** Returns a histogram of the Monte Carlo costs regrouped into {@code groups} bins, with p5, p50 and p95 lines. */
-  public static XYChart histogram(DeminingCost.MonteCarlo mc, int groups) {
+  public static XYChart histogram(CostMonteCarlo mc, int groups) {
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title(String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
         .xAxisTitle("cost, US$ million").yAxisTitle("share of draws").build();
@@ -56,17 +58,17 @@ public final class CostChart {
    * cost at its high (others at their central values), largest swing on top, with the base cost as a
    * vertical line.
    */
-  public static XYChart tornado(DeminingCost.Tornado t) {
+  public static XYChart tornado(CostTornado t) {
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title("Sensitivity of the cost to each factor (others at their central values)")
         .xAxisTitle("cost, US$ million").yAxisTitle("").build();
     HouseStyle.apply(chart.getStyler());
-    List<DeminingCost.Bar> bars = t.bars();
+    List<CostTornado.Bar> bars = t.bars();
     int n = bars.size();
     double min = t.base();
     double max = t.base();
     for (int i = 0; i < n; i++) {
-      DeminingCost.Bar b = bars.get(i);
+      CostTornado.Bar b = bars.get(i);
       double yPos = n - i;
       XYSeries s = chart.addSeries(b.factor(), new double[] {b.costAtLow() / 1e6, b.costAtHigh() / 1e6},
           new double[] {yPos, yPos});
