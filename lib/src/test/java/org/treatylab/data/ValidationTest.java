@@ -66,6 +66,19 @@ class ValidationTest {
   }
 
   @Test
+  void theReadmeListsEveryTreatyIdUnderItsFamily() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String section = readme.substring(readme.indexOf("## Treaty ids"), readme.indexOf("## Your own data"));
+    Table ids = Treaties.ids();
+    for (int r = 0; r < ids.rowCount(); r++) {
+      String family = ids.stringColumn("family").get(r);
+      String line = section.lines().filter(l -> l.startsWith("| " + family + " |")).findFirst().orElse("");
+      assertTrue(line.contains("`" + ids.stringColumn("id").get(r) + "`"),
+          "README's Treaty ids table lacks " + ids.stringColumn("id").get(r) + " under " + family);
+    }
+  }
+
+  @Test
   void nullsAreRefusedNamingTheArgument() {
     Treaty mbt = Treaties.mineBan();
     assertEquals("date is null; pass a value",
