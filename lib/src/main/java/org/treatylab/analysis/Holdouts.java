@@ -125,7 +125,7 @@ public final class Holdouts {
 
   /** Returns the holdouts' category from {@code holdouts.csv} ({@link #NOT_CLASSIFIED} if no row). */
   public String categoryOf(String iso3) {
-    return categories.getOrDefault(iso3, NOT_CLASSIFIED);
+    return categories.getOrDefault(org.treatylab.data.States.iso3(iso3), NOT_CLASSIFIED);
   }
 
   /** Returns holdouts classified with {@code categories} (ISO3 → category) instead of the dataset's (for tests). */

@@ -32,7 +32,8 @@ public final class Areas {
     Table t = table();
     Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
+          + t.stringColumn("area_id").asList());
     }
     return rows.doubleColumn("area_km2").getDouble(0);
   }
@@ -42,7 +43,8 @@ public final class Areas {
     Table t = table();
     Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
+          + t.stringColumn("area_id").asList());
     }
     return rows.stringColumn("source_title").get(0) + " <" + rows.stringColumn("source_url").get(0) + ">";
   }

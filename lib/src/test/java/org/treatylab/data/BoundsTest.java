@@ -44,6 +44,8 @@ class BoundsTest {
     assertThrows(IllegalArgumentException.class, () -> tpnw.shareAt(LocalDate.of(2027, 7, 7)));
     assertThrows(IllegalArgumentException.class, () -> tpnw.through(LocalDate.of(2027, 7, 7)));
     assertTrue(tpnw.countAfterYears(8) > 0);
+    assertThrows(IllegalArgumentException.class,
+        () -> org.treatylab.analysis.Window.consentsWithinYears(Treaties.byId("tpnw"), 10), "a window past the data");
   }
 
   @Test

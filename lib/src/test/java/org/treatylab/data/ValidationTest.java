@@ -37,6 +37,17 @@ class ValidationTest {
   }
 
   @Test
+  void neighboursAndHoldoutsCheckTheirCodes() {
+    assertEquals(org.treatylab.analysis.Neighbours.of("RUS", "BLR").codes(),
+        org.treatylab.analysis.Neighbours.of("rus", "blr").codes());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> org.treatylab.analysis.Neighbours.of("RUSS"));
+    assertTrue(e.getMessage().contains("did you mean RUS"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> org.treatylab.analysis.Neighbours.of("RUS").contains("FINN"));
+    assertThrows(IllegalArgumentException.class, () -> Areas.km2("nowhere"));
+  }
+
+  @Test
   void groupsCheckTheirCodes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Group.of("g", "XXX", "fra"));
     assertTrue(e.getMessage().startsWith("unknown ISO3 code 'XXX'"), e.getMessage());
