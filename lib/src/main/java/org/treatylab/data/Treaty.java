@@ -244,25 +244,67 @@ public final class Treaty {
     return participants;
   }
 
-  /** The participation rows of this treaty as a Tablesaw table (all columns of {@code treaty_participation.csv}). */
+  /**
+   * The participation rows of this treaty as a Tablesaw table: all columns of
+   * {@code treaty_participation.csv}, or for your own records their ids, names and dates.
+   */
   public Table table() {
+    if (source.sourceId().startsWith("user:")) {
+      return recordsTable();
+    }
     Table all = Treaties.participationTable();
     return all.where(all.stringColumn("treaty_id").isEqualTo(id)).setName(id);
   }
 
-  /** Parties at {@code date}, net of withdrawals effective by then, in order of consent. */
+  /** The records of a treaty built from user-supplied rows, in the columns {@code treaty_participation.csv} shares with them. */
+  private Table recordsTable() {
+    tech.tablesaw.api.StringColumn treaty = tech.tablesaw.api.StringColumn.create("treaty_id");
+    tech.tablesaw.api.StringColumn iso3 = tech.tablesaw.api.StringColumn.create("iso3");
+    tech.tablesaw.api.StringColumn name = tech.tablesaw.api.StringColumn.create("name_on_page");
+    tech.tablesaw.api.DateColumn signature = tech.tablesaw.api.DateColumn.create("signature_date");
+    tech.tablesaw.api.DateColumn consent = tech.tablesaw.api.DateColumn.create("consent_date");
+    tech.tablesaw.api.DateColumn notified = tech.tablesaw.api.DateColumn.create("withdrawal_notified");
+    tech.tablesaw.api.DateColumn effective = tech.tablesaw.api.DateColumn.create("withdrawal_effective");
+    for (Participant p : participants) {
+      treaty.append(id);
+      iso3.append(p.iso3());
+      name.append(p.nameOnPage());
+      signature.append(p.signature());
+      consent.append(p.consent());
+      notified.append(p.withdrawalNotified());
+      effective.append(p.withdrawalEffective());
+    }
+    return Table.create(id, treaty, iso3, name, signature, consent, notified, effective);
+  }
+
+  /**
+   * Parties at {@code date}, net of withdrawals effective by then, in order of consent.
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   *     ("2030-01-01 is after the data's status date 2026-02-03"); NullPointerException when null
+   */
   public List<Participant> partiesAt(LocalDate date) {
     requireKnown(date, "date");
     return participants.stream().filter(p -> p.isPartyAt(date)).toList();
   }
 
-  /** Signatories at {@code date} (signed by then, not withdrawn by then), whether or not they have ratified. */
+  /**
+   * Signatories at {@code date} (signed by then, not withdrawn by then), whether or not they have ratified.
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   *     ("2030-01-01 is after the data's status date 2026-02-03"); NullPointerException when null
+   */
   public List<Participant> signatoriesAt(LocalDate date) {
     requireKnown(date, "date");
     return participants.stream().filter(p -> p.isSignatoryAt(date)).toList();
   }
 
-  /** Instruments of consent deposited by {@code date}, including those of states that later withdrew. */
+  /**
+   * Instruments of consent deposited by {@code date}, including those of states that later withdrew.
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   *     ("2030-01-01 is after the data's status date 2026-02-03"); NullPointerException when null
+   */
   public int consentsBy(LocalDate date) {
     requireKnown(date, "date");
     return (int) participants.stream().filter(p -> p.consent() != null && !p.consent().isAfter(date)).count();
@@ -279,7 +321,12 @@ public final class Treaty {
     return participants.stream().filter(p -> p.consent() != null).limit(n).toList();
   }
 
-  /** UN members at {@code date} (see {@link States#asOf}) that are not parties then. */
+  /**
+   * UN members at {@code date} (see {@link States#asOf}) that are not parties then.
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   *     ("2030-01-01 is after the data's status date 2026-02-03"); NullPointerException when null
+   */
   public List<State> outsideAt(LocalDate date) {
     requireKnown(date, "date");
     Set<String> parties = partiesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());

@@ -34,6 +34,7 @@ class OwnDataTest {
     assertEquals(List.of("NOR", "FRA", "KEN"), mine.partiesAt(LocalDate.of(2003, 3, 1)).stream().map(Participant::iso3).toList());
     assertEquals(2, mine.partiesAt(LocalDate.of(2004, 12, 31)).size(), "Kenya's withdrawal took effect");
     assertEquals(List.of("KEN"), mine.withdrawals().stringColumn("iso3").asList());
+    assertEquals(4, mine.table().rowCount(), "its own records, not the curated table's");
     assertEquals(3, AdoptionCurve.of(mine).countAt(LocalDate.of(2004, 12, 31)));
     assertEquals(2, AdoptionCurve.of(mine).parties().countAt(LocalDate.of(2004, 12, 31)));
     assertThrows(IllegalArgumentException.class, () -> mine.partiesAt(LocalDate.of(2005, 1, 1)));
