@@ -201,8 +201,9 @@ public final class CostMonteCarlo {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "Monte Carlo (%,d draws, seed %d): mean US$%,.1f million, 90 %% interval US$%,.1f–%,.1f million",
-        draws, seed, mean / 1e6, quantile(0.05) / 1e6, quantile(0.95) / 1e6);
+    double p95 = quantile(0.95);
+    return String.format(java.util.Locale.ROOT, "Monte Carlo (%,d draws, seed %d): mean %s, 90 %% interval %s", draws,
+        seed, CostRange.usd(p95, mean), CostRange.usd(p95, quantile(0.05), p95));
   }
 }
 

@@ -30,9 +30,23 @@ public record CostRange(double low, double high) {
 
   @Override
   public String toString() {
-    return high >= 1e9
-        ? String.format(java.util.Locale.ROOT, "US$%,.2f–%,.2f billion", low / 1e9, high / 1e9)
-        : String.format(java.util.Locale.ROOT, "US$%,.1f–%,.1f million", lowMillions(), highMillions());
+    return usd(high, low, high);
+  }
+
+  /**
+   * Formats amounts in US$ in one unit chosen by {@code scale}: US$ billion (two decimals) when it
+   * reaches a billion, else US$ million (one decimal). One value: "US$71.5 million"; two: a range,
+   * "US$33.0–110.0 million". Every cost output uses it, so one output never mixes units.
+   */
+  static String usd(double scale, double... values) {
+    boolean billions = scale >= 1e9;
+    double unit = billions ? 1e9 : 1e6;
+    String pattern = billions ? "%,.2f" : "%,.1f";
+    StringBuilder b = new StringBuilder("US$");
+    for (int i = 0; i < values.length; i++) {
+      b.append(i == 0 ? "" : "–").append(String.format(java.util.Locale.ROOT, pattern, values[i] / unit));
+    }
+    return b.append(billions ? " billion" : " million").toString();
   }
 }
 
