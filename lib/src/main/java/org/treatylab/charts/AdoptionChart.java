@@ -74,7 +74,7 @@ public final class AdoptionChart {
       if (statusX < offset + years && marked.add(status)) {
         chart.addAnnotation(new AnnotationLine(statusX, true, false));
         double top = share ? 0.95 : maxValue(curves) * 0.95;
-        chart.addAnnotation(new AnnotationText("data end " + status, statusX - years * 0.09, top, false));
+        chart.addAnnotation(new AnnotationText("data end " + status, statusX - years * 0.11, top, false));
       }
     }
     return chart;
