@@ -82,6 +82,9 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
    * @param columnColumn e.g. {@code "lm1999_ratified_by_1999_03_31"}
    */
   public static TwoByTwo crossTab(Table table, String rowColumn, String columnColumn) {
+    Checks.notNull(table, "table");
+    Checks.hasColumn(table, rowColumn, "rowColumn");
+    Checks.hasColumn(table, columnColumn, "columnColumn");
     long[][] n = new long[2][2];
     for (int r = 0; r < table.rowCount(); r++) {
       n[yes(table, rowColumn, r) ? 0 : 1][yes(table, columnColumn, r) ? 0 : 1]++;

@@ -111,6 +111,10 @@ class ValidationTest {
         () -> Treaty.fromTable("x", t, "country", "signed", "ratified"));
     assertEquals("no column 'country' (stateColumn) in table 'mine'; its columns are [state, signed, ratified]",
         e.getMessage());
+    IllegalArgumentException cross = assertThrows(IllegalArgumentException.class,
+        () -> org.treatylab.analysis.TwoByTwo.crossTab(t, "state", "ratifed"));
+    assertTrue(cross.getMessage().startsWith("no column 'ratifed' (columnColumn) in table 'mine'; its columns are"),
+        cross.getMessage());
   }
 
   @Test
