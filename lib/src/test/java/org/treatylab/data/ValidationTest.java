@@ -45,6 +45,8 @@ class ValidationTest {
     assertTrue(e.getMessage().contains("did you mean RUS"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> org.treatylab.analysis.Neighbours.of("RUS").contains("FINN"));
     assertThrows(IllegalArgumentException.class, () -> Areas.km2("nowhere"));
+    IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> Monitor.parameter("cost-to-clear.xx"));
+    assertTrue(p.getMessage().contains("cost-to-clear.un"), "lists the known ids: " + p.getMessage());
   }
 
   @Test
