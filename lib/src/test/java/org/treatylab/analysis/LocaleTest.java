@@ -43,6 +43,23 @@ class LocaleTest {
   }
 
   @Test
+  void noFormatInTheLibraryUsesTheDefaultLocale() throws java.io.IOException {
+    java.util.regex.Pattern defaultLocale = java.util.regex.Pattern.compile("String\\.format\\(\\s*\"|\\.formatted\\(");
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+      List<String> offenders = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+        try {
+          List<String> lines = java.nio.file.Files.readAllLines(f);
+          return java.util.stream.IntStream.range(0, lines.size())
+              .filter(i -> defaultLocale.matcher(lines.get(i)).find()).mapToObj(i -> f + ":" + (i + 1));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+      assertEquals(List.of(), offenders, "format with Locale.ROOT");
+    }
+  }
+
+  @Test
   void testJvmsRunUnderAFixedLocale() {
     // pinned in the parent pom's surefire argLine, as the kernelspec pins the kernel's JVM
     assertEquals("en", System.getProperty("user.language"));
