@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.treatylab.data.Checks;
 import org.treatylab.data.Denominator;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaty;
@@ -34,6 +35,12 @@ import tech.tablesaw.api.Table;
  *       {@code d} under a {@link Denominator} ({@link #shares(Denominator)}, by default UN members at
  *       the date, in which case only UN members count in the numerator) or a fixed number
  *       ({@link #sharesOf(int)}, for synthetic treaties).
+ *   <li><b>Bounds</b>: a curve never runs past its treaty's {@link Treaty#statusDate() status date} (3
+ *       February 2026 for the curated treaties). {@link #countAt}, {@link #shareAt}, {@link #actorsAt},
+ *       {@link #countAfterYears} and {@link #through} refuse a later date ("2027-07-08 is after the
+ *       data's status date 2026-02-03"); {@link #firstYears} — a fixed horizon — stops at the status
+ *       date instead, and {@link #endsAtStatusDate()} tells the charts to mark it. A withdrawal that
+ *       takes effect after the status date (Poland's, 20 February 2026) is not a step of the curve.
  * </ul>
  *
  * <pre>{@code
@@ -84,34 +91,67 @@ public final class AdoptionCurve {
     YEAR
   }
 
-  private final Treaty treaty;
-  private final Origin origin;
-  private final Measure measure;
-  private final Resolution resolution;
-  private final boolean calendar;
-  private final boolean shareScale;
-  private final Denominator denominator;
-  private final int fixedTotal;
-  private final LocalDate through;
-  private StateTotals totals;
+  /**
+   * What a curve shows, besides its treaty: each builder method returns a curve with one field of this
+   * spec changed.
+   *
+   * @param origin where the clock starts
+   * @param measure what is counted
+   * @param resolution the grid of points, or null for one point per step
+   * @param calendar calendar month / year ends instead of whole months / years since the origin
+   * @param shareScale values as shares of all states instead of counts
+   * @param denominator what "all states" means, or null with a fixed number of states
+   * @param fixedTotal the fixed number of states when {@code denominator} is null
+   * @param through the last date shown (inclusive), or null for the data's status date
+   */
+  public record Spec(Origin origin, Measure measure, Resolution resolution, boolean calendar, boolean shareScale,
+      Denominator denominator, int fixedTotal, LocalDate through) {
+    /** The default: consents since adoption, one point per step, counts, UN members at each date. */
+    static final Spec DEFAULT = new Spec(Origin.ADOPTION, Measure.CONSENTS, null, false, false,
+        Denominator.UN_MEMBERS_AT_DATE, 0, null);
 
-  private AdoptionCurve(Treaty treaty, Origin origin, Measure measure, Resolution resolution, boolean calendar,
-      boolean shareScale, Denominator denominator, int fixedTotal, LocalDate through) {
-    this.treaty = Objects.requireNonNull(treaty);
-    this.origin = origin;
-    this.measure = measure;
-    this.resolution = resolution;
-    this.calendar = calendar;
-    this.shareScale = shareScale;
-    this.denominator = denominator;
-    this.fixedTotal = fixedTotal;
-    this.through = through;
+    Spec origin(Origin o) {
+      return new Spec(o, measure, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    }
+
+    Spec measure(Measure m) {
+      return new Spec(origin, m, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    }
+
+    Spec resolution(Resolution r) {
+      return new Spec(origin, measure, r, calendar, shareScale, denominator, fixedTotal, through);
+    }
+
+    Spec calendar(boolean c) {
+      return new Spec(origin, measure, resolution, c, shareScale, denominator, fixedTotal, through);
+    }
+
+    Spec scale(boolean share, Denominator d, int fixed) {
+      return new Spec(origin, measure, resolution, calendar, share, d, fixed, through);
+    }
+
+    Spec through(LocalDate end) {
+      return new Spec(origin, measure, resolution, calendar, shareScale, denominator, fixedTotal, end);
+    }
   }
 
-  /** Returns the curve of {@code treaty}'s consents counted from its adoption. */
+  private final Treaty treaty;
+  private final Spec spec;
+  private StateTotals totals;
+
+  private AdoptionCurve(Treaty treaty, Spec spec) {
+    this.treaty = Checks.notNull(treaty, "treaty");
+    this.spec = spec;
+  }
+
+  /**
+   * Returns the curve of {@code treaty}'s consents counted from its adoption. The curve ends at the
+   * treaty's {@link Treaty#statusDate() status date}; asking for a date after it is an error.
+   *
+   * @param treaty not null
+   */
   public static AdoptionCurve of(Treaty treaty) {
-    return new AdoptionCurve(treaty, Origin.ADOPTION, Measure.CONSENTS, null, false, false,
-        Denominator.UN_MEMBERS_AT_DATE, 0, null);
+    return new AdoptionCurve(treaty, Spec.DEFAULT);
   }
 
   /**
@@ -123,19 +163,50 @@ public final class AdoptionCurve {
     return of(Treaty.of(name, name, adopted, openedForSignature, null, 0, participants));
   }
 
-  private AdoptionCurve with(Origin o, Measure m, Resolution r, boolean cal, boolean share, Denominator d,
-      int fixed, LocalDate end) {
-    return new AdoptionCurve(treaty, o, m, r, cal, share, d, fixed, end);
+  /**
+   * Returns the curve of a plain list of dates, one per instrument (for example ratifications you
+   * collected yourself): counted from the earliest date, ending at the latest. The actors have no state
+   * codes, so show shares with {@link #sharesOf(int)}.
+   *
+   * @param name the name charts and tables show
+   * @param dates one date per instrument, in any order; not empty, no nulls
+   */
+  public static AdoptionCurve ofDates(String name, List<LocalDate> dates) {
+    Checks.notNull(name, "name");
+    Checks.notNull(dates, "dates");
+    if (dates.isEmpty()) {
+      throw new IllegalArgumentException("dates is empty; pass one date per instrument");
+    }
+    List<LocalDate> sorted = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      sorted.add(Checks.notNull(dates.get(i), "dates[" + i + "]"));
+    }
+    sorted.sort(Comparator.naturalOrder());
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      String actor = String.format(java.util.Locale.ROOT, "#%04d", i + 1);
+      participants.add(new Participant(name, actor, actor, null, sorted.get(i), "consent", false, null, null, null));
+    }
+    return of(Treaty.of(name, name, sorted.get(0), null, null, 0, participants));
+  }
+
+  private AdoptionCurve with(Spec s) {
+    return new AdoptionCurve(treaty, s);
+  }
+
+  /** Returns what the curve shows (origin, measure, grid, scale, cut-off). */
+  public Spec spec() {
+    return spec;
   }
 
   /** Returns the same curve counted from the opening for signature. */
   public AdoptionCurve sinceOpening() {
-    return with(Origin.OPENING, measure, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.origin(Origin.OPENING));
   }
 
   /** Returns the same curve counted from adoption. */
   public AdoptionCurve sinceAdoption() {
-    return with(Origin.ADOPTION, measure, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.origin(Origin.ADOPTION));
   }
 
   /** Returns the curve of parties: a state that withdrew stops counting on the withdrawal's effective date. */
@@ -145,73 +216,98 @@ public final class AdoptionCurve {
 
   /** Returns the curve of parties (consents net of withdrawals effective by each date). */
   public AdoptionCurve parties() {
-    return with(origin, Measure.PARTIES, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.measure(Measure.PARTIES));
   }
 
   /** Returns the curve of instruments of consent deposited (withdrawals not subtracted). */
   public AdoptionCurve consents() {
-    return with(origin, Measure.CONSENTS, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.measure(Measure.CONSENTS));
   }
 
   /** Returns the curve of signatures. */
   public AdoptionCurve signatures() {
-    return with(origin, Measure.SIGNATURES, resolution, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.measure(Measure.SIGNATURES));
   }
 
   /** Returns the curve with one point per date on which the count changed. */
   public AdoptionCurve byDay() {
-    return with(origin, measure, Resolution.DAY, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.resolution(Resolution.DAY));
   }
 
   /** Returns the curve with one point per month (months since the origin, or calendar month ends). */
   public AdoptionCurve byMonth() {
-    return with(origin, measure, Resolution.MONTH, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.resolution(Resolution.MONTH));
   }
 
   /** Returns the curve with one point per year (years since the origin, or calendar year ends). */
   public AdoptionCurve byYear() {
-    return with(origin, measure, Resolution.YEAR, calendar, shareScale, denominator, fixedTotal, through);
+    return with(spec.resolution(Resolution.YEAR));
   }
 
   /** Returns the curve on a calendar grid (month or year ends; charts use calendar years on the x axis). */
   public AdoptionCurve inCalendarTime() {
-    return with(origin, measure, resolution, true, shareScale, denominator, fixedTotal, through);
+    return with(spec.calendar(true));
   }
 
   /** Returns the curve on a grid of whole months / years since the origin (the default). */
   public AdoptionCurve sinceOrigin() {
-    return with(origin, measure, resolution, false, shareScale, denominator, fixedTotal, through);
+    return with(spec.calendar(false));
   }
 
   /** Returns the curve shown as shares of UN members at each date (charts and {@link Series} values). */
   public AdoptionCurve shares() {
-    return shares(denominator == null ? Denominator.UN_MEMBERS_AT_DATE : denominator);
+    return shares(spec.denominator() == null ? Denominator.UN_MEMBERS_AT_DATE : spec.denominator());
   }
 
   /** Returns the curve shown as shares of all states at each date, with the given denominator. */
   public AdoptionCurve shares(Denominator d) {
-    return with(origin, measure, resolution, calendar, true, Objects.requireNonNull(d), 0, through);
+    return with(spec.scale(true, Checks.notNull(d, "denominator"), 0));
   }
 
   /** Returns the curve shown as shares of a fixed number of states (for synthetic treaties). */
   public AdoptionCurve sharesOf(int numberOfStates) {
     StateTotals.fixed(numberOfStates);
-    return with(origin, measure, resolution, calendar, true, null, numberOfStates, through);
+    return with(spec.scale(true, null, numberOfStates));
   }
 
   /** Returns the curve shown as counts (the default). */
   public AdoptionCurve counts() {
-    return with(origin, measure, resolution, calendar, false, denominator, fixedTotal, through);
+    return with(spec.scale(false, spec.denominator(), spec.fixedTotal()));
   }
 
-  /** Returns the curve cut at {@code end} (inclusive): later steps and grid points are dropped. */
+  /**
+   * Returns the curve cut at {@code end} (inclusive): later steps and grid points are dropped.
+   *
+   * @param end not null, not after the treaty's status date
+   * @throws IllegalArgumentException "2030-01-01 is after the data's status date 2026-02-03"
+   */
   public AdoptionCurve through(LocalDate end) {
-    return with(origin, measure, resolution, calendar, shareScale, denominator, fixedTotal, end);
+    return with(spec.through(treaty.requireKnown(end, "end")));
   }
 
-  /** Returns the curve over its first {@code years} years after the origin. */
+  /**
+   * Returns the curve over its first {@code years} years after the origin, or up to the treaty's status
+   * date when that comes first (a fixed-horizon figure of a young treaty stops there;
+   * {@link #endsAtStatusDate()} says so, and the charts mark it).
+   *
+   * @param years more than 0
+   */
   public AdoptionCurve firstYears(double years) {
-    return through(originDate().plusDays(Math.round(years * 365.25)));
+    if (!(years > 0)) {
+      throw new IllegalArgumentException("years is " + years + "; pass a number of years above 0");
+    }
+    LocalDate end = originDate().plusDays(Math.round(years * 365.25));
+    return with(spec.through(end.isAfter(treaty.statusDate()) ? treaty.statusDate() : end));
+  }
+
+  /** Returns the last date the curve shows: its cut-off, else the treaty's status date. */
+  public LocalDate endDate() {
+    return spec.through() != null ? spec.through() : treaty.statusDate();
+  }
+
+  /** Returns true when the curve ends at the data's status date (rather than at a cut-off before it). */
+  public boolean endsAtStatusDate() {
+    return endDate().equals(treaty.statusDate());
   }
 
   /** Returns the treaty. */
@@ -221,22 +317,22 @@ public final class AdoptionCurve {
 
   /** Returns what is counted. */
   public Measure measure() {
-    return measure;
+    return spec.measure();
   }
 
   /** Returns true when the curve is shown as shares of all states. */
   public boolean isShareScale() {
-    return shareScale;
+    return spec.shareScale();
   }
 
   /** Returns true when the grid and charts use calendar time. */
   public boolean isCalendarTime() {
-    return calendar;
+    return spec.calendar();
   }
 
   /** Returns the date the clock starts. */
   public LocalDate originDate() {
-    if (origin == Origin.OPENING && treaty.openedForSignature() != null) {
+    if (spec.origin() == Origin.OPENING && treaty.openedForSignature() != null) {
       return treaty.openedForSignature();
     }
     return treaty.adopted();
@@ -244,7 +340,7 @@ public final class AdoptionCurve {
 
   /** Returns what the clock counts from, in words, for axis titles. */
   public String originLabel() {
-    return origin == Origin.OPENING && treaty.openedForSignature() != null ? "opening for signature" : "adoption";
+    return spec.origin() == Origin.OPENING && treaty.openedForSignature() != null ? "opening for signature" : "adoption";
   }
 
   /** Returns what "all states" means in {@link #shareAt} and {@link #points()}, in words. */
@@ -286,13 +382,13 @@ public final class AdoptionCurve {
     record Event(LocalDate date, int delta, String iso3, String what) {}
     List<Event> events = new ArrayList<>();
     for (Participant p : treaty.participants()) {
-      if (measure == Measure.SIGNATURES) {
+      if (spec.measure() == Measure.SIGNATURES) {
         if (p.signature() != null) {
           events.add(new Event(p.signature(), +1, p.iso3(), "signature"));
         }
       } else if (p.consent() != null) {
         events.add(new Event(p.consent(), +1, p.iso3(), "consent"));
-        if (measure == Measure.PARTIES && p.leftOn() != null) {
+        if (spec.measure() == Measure.PARTIES && p.leftOn() != null) {
           events.add(new Event(p.leftOn(), -1, p.iso3(), "withdrawal effective"));
         }
       }
@@ -301,9 +397,10 @@ public final class AdoptionCurve {
     List<Step> steps = new ArrayList<>();
     int count = 0;
     LocalDate origin = originDate();
+    LocalDate end = endDate();
     for (Event e : events) {
-      if (through != null && e.date().isAfter(through)) {
-        break;
+      if (e.date().isAfter(end)) {
+        break; // after the cut-off, or a projection past the status date (a pending withdrawal)
       }
       count += e.delta();
       steps.add(new Step(e.date(), ChronoUnit.DAYS.between(origin, e.date()), count, e.iso3(), e.what()));
@@ -311,8 +408,13 @@ public final class AdoptionCurve {
     return steps;
   }
 
-  /** Returns the count on {@code date} (signatures / instruments deposited by then; parties when net). */
+  /**
+   * Returns the count on {@code date} (signatures / instruments deposited by then; parties when net).
+   *
+   * @param date not null, not after the treaty's status date
+   */
   public int countAt(LocalDate date) {
+    treaty.requireKnown(date, "date");
     int count = 0;
     for (Step s : steps()) {
       if (s.date().isAfter(date)) {
@@ -323,9 +425,19 @@ public final class AdoptionCurve {
     return count;
   }
 
-  /** Returns the count {@code years} after the origin. */
+  /**
+   * Returns the count {@code years} after the origin.
+   *
+   * @throws IllegalArgumentException when that date is after the treaty's status date (a treaty adopted
+   *     in 2017 has no count 10 years on)
+   */
   public int countAfterYears(double years) {
-    return countAt(originDate().plusDays(Math.round(years * 365.25)));
+    LocalDate date = originDate().plusDays(Math.round(years * 365.25));
+    if (date.isAfter(treaty.statusDate())) {
+      throw new IllegalArgumentException(date + " is after the data's status date " + treaty.statusDate() + " ("
+          + years + " years after " + originLabel() + " of the " + treaty.id() + ", " + originDate() + ")");
+    }
+    return countAt(date);
   }
 
   /**
@@ -333,6 +445,7 @@ public final class AdoptionCurve {
    * (UN members at the date, under the default denominator) divided by the number of states then.
    */
   public double shareAt(LocalDate date) {
+    treaty.requireKnown(date, "date");
     StateTotals t = totals();
     long numerator = actorsAt(date).stream().filter(iso3 -> t.counts(iso3, date)).count();
     return (double) numerator / t.at(date);
@@ -340,10 +453,11 @@ public final class AdoptionCurve {
 
   /** Returns the ISO3 codes counted at {@code date} (at the cut-off date when later), in order of consent. */
   public List<String> actorsAt(LocalDate date) {
-    LocalDate d = through != null && date.isAfter(through) ? through : date;
+    treaty.requireKnown(date, "date");
+    LocalDate d = spec.through() != null && date.isAfter(spec.through()) ? spec.through() : date;
     List<String> out = new ArrayList<>();
     for (Participant p : treaty.participants()) {
-      boolean counted = switch (measure) {
+      boolean counted = switch (spec.measure()) {
         case SIGNATURES -> p.signature() != null && !p.signature().isAfter(d);
         case CONSENTS -> p.consent() != null && !p.consent().isAfter(d);
         case PARTIES -> p.isPartyAt(d);
@@ -363,18 +477,24 @@ public final class AdoptionCurve {
     List<Step> steps = steps();
     LocalDate origin = originDate();
     List<LocalDate> grid = new ArrayList<>();
-    Resolution r = resolution == null ? Resolution.DAY : resolution;
-    LocalDate end = through != null ? through : steps.isEmpty() ? origin : steps.get(steps.size() - 1).date();
+    Resolution r = spec.resolution() == null ? Resolution.DAY : spec.resolution();
+    // a cut-off ends the grid there; otherwise the grid ends at the last step, never after the status date
+    LocalDate end = spec.through() != null ? spec.through() : steps.isEmpty() ? origin : steps.get(steps.size() - 1).date();
+    LocalDate status = treaty.statusDate();
     if (r == Resolution.DAY) {
       for (Step s : steps) {
         if (grid.isEmpty() || !grid.get(grid.size() - 1).equals(s.date())) {
           grid.add(s.date());
         }
       }
-    } else if (calendar) {
+    } else if (spec.calendar()) {
       YearMonth m = YearMonth.from(origin);
       while (true) {
         LocalDate d = r == Resolution.MONTH ? m.atEndOfMonth() : LocalDate.of(m.getYear(), 12, 31);
+        if (d.isAfter(status)) {
+          grid.add(status); // the last period is cut at the status date: the data do not reach its end
+          break;
+        }
         grid.add(d);
         if (!d.isBefore(end)) {
           break;
@@ -384,6 +504,9 @@ public final class AdoptionCurve {
     } else {
       for (int k = 0; ; k++) {
         LocalDate d = r == Resolution.MONTH ? origin.plusMonths(k) : origin.plusYears(k);
+        if (d.isAfter(status)) {
+          break; // no whole month / year after the status date
+        }
         grid.add(d);
         if (!d.isBefore(end)) {
           break;
@@ -411,7 +534,8 @@ public final class AdoptionCurve {
    */
   public Series series() {
     List<Point> pts = points();
-    return new Series(treaty.shortName() + " " + measure.label() + (shareScale ? " (share of states)" : ""),
+    boolean shareScale = spec.shareScale();
+    return new Series(treaty.shortName() + " " + spec.measure().label() + (shareScale ? " (share of states)" : ""),
         originDate(), pts.stream().map(Point::date).toList(),
         pts.stream().mapToDouble(Point::yearsSinceOrigin).toArray(),
         pts.stream().mapToDouble(p -> shareScale ? p.share() : p.count()).toArray(),
@@ -424,10 +548,10 @@ public final class AdoptionCurve {
    * row per point (date, days and years since origin, count, states, share).
    */
   public Table table() {
-    if (resolution != null) {
+    if (spec.resolution() != null) {
       List<Point> pts = points();
-      Table t = Table.create(treaty.id() + " " + measure.label() + " since " + originLabel() + " by "
-          + resolution.name().toLowerCase());
+      Table t = Table.create(treaty.id() + " " + spec.measure().label() + " since " + originLabel() + " by "
+          + spec.resolution().name().toLowerCase(java.util.Locale.ROOT));
       t.addColumns(
           DateColumn.create("date", pts.stream().map(Point::date)),
           IntColumn.create("days_since_origin", pts.stream().mapToInt(p -> (int) p.daysSinceOrigin()).toArray()),
@@ -438,7 +562,7 @@ public final class AdoptionCurve {
       return t;
     }
     List<Step> steps = steps();
-    Table t = Table.create(treaty.id() + " " + (measure == Measure.CONSENTS ? "consents" : measure.label())
+    Table t = Table.create(treaty.id() + " " + (spec.measure() == Measure.CONSENTS ? "consents" : spec.measure().label())
         + " since " + originLabel());
     t.addColumns(
         DateColumn.create("date", steps.stream().map(Step::date)),
@@ -450,14 +574,9 @@ public final class AdoptionCurve {
     return t;
   }
 
-  /** Returns the default figure: this curve as a step chart (see {@code AdoptionChart}). */
-  public org.knowm.xchart.XYChart chart() {
-    return org.treatylab.charts.AdoptionChart.of(this);
-  }
-
   private StateTotals totals() {
     if (totals == null) {
-      totals = denominator != null ? StateTotals.of(denominator) : StateTotals.fixed(fixedTotal);
+      totals = spec.denominator() != null ? StateTotals.of(spec.denominator()) : StateTotals.fixed(spec.fixedTotal());
     }
     return totals;
   }
@@ -465,7 +584,7 @@ public final class AdoptionCurve {
   @Override
   public String toString() {
     List<Step> steps = steps();
-    String what = switch (measure) {
+    String what = switch (spec.measure()) {
       case CONSENTS -> " consents";
       case PARTIES -> " parties";
       case SIGNATURES -> " signatures";

@@ -90,6 +90,21 @@ public final class Cascade {
    * @param thresholds the thresholds, each in [0, 1]
    */
   public record Explicit(double[] thresholds) implements Distribution {
+    /** Copies the thresholds. */
+    public Explicit {
+      if (thresholds == null || thresholds.length == 0) {
+        throw new IllegalArgumentException("thresholds is " + (thresholds == null ? "null" : "empty")
+            + "; pass at least one threshold in [0, 1]");
+      }
+      thresholds = thresholds.clone();
+    }
+
+    /** Returns the thresholds (a copy). */
+    @Override
+    public double[] thresholds() {
+      return thresholds.clone();
+    }
+
     @Override
     public void fill(double[] out, int from, int to, SplittableRandom rng) {
       for (int i = from; i < to; i++) {

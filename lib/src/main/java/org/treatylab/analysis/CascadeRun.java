@@ -77,7 +77,7 @@ public record CascadeRun(int states, int vanguard, int[] adoptersByRound) {
 
   @Override
   public String toString() {
-    return String.format("cascade: vanguard %d of %d -> %d (%.1f %%) in %d rounds", vanguard, states, finalAdopters(),
+    return String.format(java.util.Locale.ROOT, "cascade: vanguard %d of %d -> %d (%.1f %%) in %d rounds", vanguard, states, finalAdopters(),
         100 * finalShare(), rounds());
   }
 }

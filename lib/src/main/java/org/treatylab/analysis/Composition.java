@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.knowm.xchart.CategoryChart;
 import org.treatylab.data.State;
 import org.treatylab.data.States;
 import tech.tablesaw.api.DoubleColumn;
@@ -103,14 +102,10 @@ public record Composition(Window window, Group group, int n, int k, List<String>
         StringColumn.create("members", String.join(" ", members)));
   }
 
-  /** Returns the default figure: a bar of this share (see {@code CompositionChart} for several). */
-  public CategoryChart chart() {
-    return org.treatylab.charts.CompositionChart.of(this);
-  }
 
   @Override
   public String toString() {
-    return String.format("%s: %d of %d (%.1f %%) in %s: %s", window.description(), k, n, 100 * share(),
+    return String.format(java.util.Locale.ROOT, "%s: %d of %d (%.1f %%) in %s: %s", window.description(), k, n, 100 * share(),
         group.name(), String.join(", ", new ArrayList<>(memberNames())));
   }
 }

@@ -165,11 +165,11 @@ public record CostInput(String name, double low, double high, String unit, Shape
 
   @Override
   public String toString() {
-    return name + " " + fmt(low) + (low == high ? "" : "–" + fmt(high)) + " " + unit + " (" + shape.name().toLowerCase()
+    return name + " " + fmt(low) + (low == high ? "" : "–" + fmt(high)) + " " + unit + " (" + shape.name().toLowerCase(java.util.Locale.ROOT)
         + "; " + source + ")";
   }
 
   private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.format("%,.4g", v);
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : String.format(java.util.Locale.ROOT, "%,.4g", v);
   }
 }

@@ -40,7 +40,7 @@ import org.apache.commons.math3.util.Pair;
  * Series s = AdoptionCurve.of(Treaties.mineBan()).sinceOpening().byMonth().series();
  * DiffusionFit bass = Diffusion.fitBass(s);                 // p, q, m with SEs, R², RMSE
  * Diffusion.bootstrap(bass, 200, 2019).table();             // percentile intervals
- * bass.chart();                                             // fitted vs observed
+ * DiffusionChart.of(bass);                                  // fitted vs observed (charts package)
  * }</pre>
  */
 public final class Diffusion {
@@ -183,9 +183,11 @@ public final class Diffusion {
     int n = fit.n();
     int k = fit.parameters().size();
     double[] b0 = fit.parameters().stream().mapToDouble(DiffusionFit.Estimate::value).toArray();
+    double[] observedValues = fit.observed();
+    double[] fittedValues = fit.fitted();
     double[] resid = new double[n];
     for (int i = 0; i < n; i++) {
-      resid[i] = fit.observed()[i] - fit.fitted()[i];
+      resid[i] = observedValues[i] - fittedValues[i];
     }
     SplittableRandom rng = new SplittableRandom(seed);
     double[][] draws = new double[k][reps];
@@ -194,7 +196,7 @@ public final class Diffusion {
     for (int r = 0; r < reps; r++) {
       double[] y = new double[n];
       for (int i = 0; i < n; i++) {
-        y[i] = fit.fitted()[i] + resid[rng.nextInt(n)];
+        y[i] = fittedValues[i] + resid[rng.nextInt(n)];
       }
       double[] b;
       try {

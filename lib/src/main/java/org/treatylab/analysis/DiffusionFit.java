@@ -2,7 +2,6 @@ package org.treatylab.analysis;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -24,6 +23,32 @@ import tech.tablesaw.api.Table;
  */
 public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> parameters, double r2, double rmse,
     int n, String interval, double[] years, double[] observed, double[] fitted) {
+  /** Copies the arrays, so that the fit cannot change after it is made. */
+  public DiffusionFit {
+    parameters = List.copyOf(parameters);
+    years = years.clone();
+    observed = observed.clone();
+    fitted = fitted.clone();
+  }
+
+  /** Returns the time of each point (a copy). */
+  @Override
+  public double[] years() {
+    return years.clone();
+  }
+
+  /** Returns the observed values (a copy). */
+  @Override
+  public double[] observed() {
+    return observed.clone();
+  }
+
+  /** Returns the fitted values (a copy). */
+  @Override
+  public double[] fitted() {
+    return fitted.clone();
+  }
+
 
   /**
    * One parameter estimate.
@@ -37,7 +62,7 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
   public record Estimate(String name, double value, double se, double low, double high) {
     @Override
     public String toString() {
-      return String.format("%s = %.4g (SE %.2g; 95 %% %.4g to %.4g)", name, value, se, low, high);
+      return String.format(java.util.Locale.ROOT, "%s = %.4g (SE %.2g; 95 %% %.4g to %.4g)", name, value, se, low, high);
     }
   }
 
@@ -87,10 +112,6 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
     return Table.create(model.label() + " fit to " + series + " (" + interval + ")", name, value, se, low, high);
   }
 
-  /** Returns the default figure: fitted vs observed. */
-  public XYChart chart() {
-    return org.treatylab.charts.DiffusionChart.of(this);
-  }
 
   @Override
   public String toString() {
@@ -98,6 +119,6 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
     for (Estimate e : parameters) {
       b.append(e).append("; ");
     }
-    return b.append(String.format("R² %.4f, RMSE %.3g, n %d; %s", r2, rmse, n, interval)).toString();
+    return b.append(String.format(java.util.Locale.ROOT, "R² %.4f, RMSE %.3g, n %d; %s", r2, rmse, n, interval)).toString();
   }
 }

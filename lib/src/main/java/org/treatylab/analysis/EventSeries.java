@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.XYChart;
 import org.treatylab.data.Denominator;
 import org.treatylab.data.NormEvents;
 import tech.tablesaw.api.DateColumn;
@@ -151,10 +150,6 @@ public final class EventSeries {
         StringColumn.create("event", events.stream().map(Event::label)));
   }
 
-  /** Returns the default figure: a step chart of the counts, marked by grade. */
-  public XYChart chart() {
-    return org.treatylab.charts.EventChart.steps(this);
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +18,13 @@ import org.treatylab.data.States;
  * @param iso3 the members' ISO3 codes
  */
 public record Group(String name, Set<String> iso3) {
-  /** Copies the member set (sorted). */
+  /**
+   * Copies the member set (sorted). The codes are taken as given, for synthetic treaties whose actors
+   * are not states; {@link #of} checks real codes against {@code states.csv}.
+   */
   public Group {
+    Checks.notNull(name, "name");
+    Checks.notNull(iso3, "iso3");
     iso3 = Set.copyOf(new TreeSet<>(iso3));
   }
 
@@ -48,9 +54,19 @@ public record Group(String name, Set<String> iso3) {
         pacificIslands());
   }
 
-  /** Returns a group of the given ISO3 codes. */
+  /**
+   * Returns a group of the given ISO3 codes, checked against {@code states.csv} (any case: {@code "fra"}
+   * is FRA).
+   *
+   * @throws IllegalArgumentException "unknown ISO3 code 'XXX' …" for a code the data do not list
+   */
   public static Group of(String name, String... iso3) {
-    return new Group(name, Set.of(iso3));
+    Checks.notNull(iso3, "iso3");
+    Set<String> codes = new TreeSet<>();
+    for (String code : iso3) {
+      codes.add(States.iso3(Checks.notNull(code, "iso3")));
+    }
+    return new Group(name, codes);
   }
 
   /** Returns the union of groups under a new name. */
@@ -65,7 +81,7 @@ public record Group(String name, Set<String> iso3) {
 
   /** Returns true when {@code code} is in the group. */
   public boolean contains(String code) {
-    return iso3.contains(code);
+    return iso3.contains(Checks.notNull(code, "code"));
   }
 
   @Override

@@ -125,6 +125,11 @@ public final class Holdouts {
 
   /** Returns the holdouts' category from {@code holdouts.csv} ({@link #NOT_CLASSIFIED} if no row). */
   public String categoryOf(String iso3) {
+    return category(org.treatylab.data.States.iso3(iso3));
+  }
+
+  /** The category of a holdout's own code (already a listed state, or a synthetic one in tests). */
+  private String category(String iso3) {
     return categories.getOrDefault(iso3, NOT_CLASSIFIED);
   }
 
@@ -152,7 +157,7 @@ public final class Holdouts {
     StringColumn reason = StringColumn.create("stated_reason");
     for (String c : CATEGORIES) {
       for (Holdout h : states) {
-        if (!categoryOf(h.iso3()).equals(c)) {
+        if (!category(h.iso3()).equals(c)) {
           continue;
         }
         Integer i = row.get(h.iso3());
@@ -171,12 +176,12 @@ public final class Holdouts {
 
   /** Returns how many holdouts are in {@code category}. */
   public int countIn(String category) {
-    return countWhere(h -> categoryOf(h.iso3()).equals(category));
+    return countWhere(h -> category(h.iso3()).equals(category));
   }
 
   /** Returns the share of holdouts in one of the three security categories (not other or unsourced). */
   public double securityShare() {
-    return count() == 0 ? 0 : (double) countWhere(h -> CATEGORIES.subList(0, 3).contains(categoryOf(h.iso3()))) / count();
+    return count() == 0 ? 0 : (double) countWhere(h -> CATEGORIES.subList(0, 3).contains(category(h.iso3()))) / count();
   }
 
   /**
@@ -194,7 +199,7 @@ public final class Holdouts {
       all.add(NOT_CLASSIFIED);
     }
     for (String c : all) {
-      Holdouts in = where(h -> categoryOf(h.iso3()).equals(c));
+      Holdouts in = where(h -> category(h.iso3()).equals(c));
       what.append(c);
       n.append(in.count());
       share.append(count() == 0 ? 0 : Math.round(1000.0 * in.count() / count()) / 10.0);

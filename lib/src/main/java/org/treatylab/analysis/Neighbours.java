@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.treatylab.data.Checks;
 import org.treatylab.data.Datasets;
 import org.treatylab.data.Participant;
 import org.treatylab.data.State;
@@ -41,7 +42,12 @@ public final class Neighbours {
 
   /** Returns the land neighbours of any of {@code iso3} (the states themselves excluded). */
   public static Neighbours of(String... iso3) {
-    return of(Datasets.csv("state_borders.csv"), iso3);
+    Checks.notNull(iso3, "iso3");
+    String[] codes = new String[iso3.length];
+    for (int i = 0; i < iso3.length; i++) {
+      codes[i] = States.iso3(Checks.notNull(iso3[i], "iso3"));
+    }
+    return of(Datasets.csv("state_borders.csv"), codes);
   }
 
   /** Returns the land neighbours of any of {@code iso3} in a borders table (columns iso3, neighbour_iso3). */
@@ -67,7 +73,7 @@ public final class Neighbours {
 
   /** True when {@code iso3} borders one of the centre states. */
   public boolean contains(String iso3) {
-    return codes.contains(iso3);
+    return codes.contains(States.iso3(iso3));
   }
 
   /** Returns how many neighbours there are. */

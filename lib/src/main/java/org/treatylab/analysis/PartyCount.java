@@ -94,7 +94,7 @@ public record PartyCount(String treatyId, LocalDate date, int parties, int nonMe
 
   @Override
   public String toString() {
-    return String.format("%s on %s: %d parties (%d of them not UN members); of the %d UN members, %d are outside"
+    return String.format(java.util.Locale.ROOT, "%s on %s: %d parties (%d of them not UN members); of the %d UN members, %d are outside"
         + " (%d signed but not ratified, %d not signed)", treatyId, date, parties, nonMemberParties, unMembers,
         outside, signedNotRatified, notSigned);
   }

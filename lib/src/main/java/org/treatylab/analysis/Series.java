@@ -26,6 +26,27 @@ public record Series(String name, LocalDate origin, List<LocalDate> dates, doubl
       throw new IllegalArgumentException("dates, years, values and shares must have the same length");
     }
     dates = List.copyOf(dates);
+    years = years.clone();
+    values = values.clone();
+    shares = shares.clone();
+  }
+
+  /** Returns the times in years since the origin (a copy). */
+  @Override
+  public double[] years() {
+    return years.clone();
+  }
+
+  /** Returns the values (a copy). */
+  @Override
+  public double[] values() {
+    return values.clone();
+  }
+
+  /** Returns the shares of all states (a copy). */
+  @Override
+  public double[] shares() {
+    return shares.clone();
   }
 
   /**

@@ -27,9 +27,9 @@ public record TestResult(String method, double statistic, int df, double pValue,
 
   @Override
   public String toString() {
-    String stat = df > 0 ? String.format("X² = %.4f, df %d", statistic, df)
-        : String.format("P(observed table) = %.4g", statistic);
-    return String.format("%s: %s, p = %.4g (smallest expected count %.2f); %s", method, stat, pValue,
+    String stat = df > 0 ? String.format(java.util.Locale.ROOT, "X² = %.4f, df %d", statistic, df)
+        : String.format(java.util.Locale.ROOT, "P(observed table) = %.4g", statistic);
+    return String.format(java.util.Locale.ROOT, "%s: %s, p = %.4g (smallest expected count %.2f); %s", method, stat, pValue,
         data.minExpected(), data);
   }
 }

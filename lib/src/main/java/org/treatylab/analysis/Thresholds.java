@@ -49,7 +49,7 @@ public final class Thresholds {
 
     @Override
     public String toString() {
-      return String.format("%s: %s, day %d (%.2f years), count %d, share %.1f %%", what, date, daysSinceOrigin,
+      return String.format(java.util.Locale.ROOT, "%s: %s, day %d (%.2f years), count %d, share %.1f %%", what, date, daysSinceOrigin,
           yearsSinceOrigin(), count, 100 * share);
     }
   }
@@ -154,7 +154,7 @@ public final class Thresholds {
       return "one-half";
     }
     double pct = share * 100;
-    return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.format("%.1f", pct)) + " %";
+    return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.format(java.util.Locale.ROOT, "%.1f", pct)) + " %";
   }
 
   /**

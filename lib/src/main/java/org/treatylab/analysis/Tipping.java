@@ -61,9 +61,9 @@ public final class Tipping {
 
     @Override
     public String toString() {
-      return String.format("%s, %s: %s (%.2f years), value %.4g, share %s, rate %.3g/yr before, %.3g/yr after",
+      return String.format(java.util.Locale.ROOT, "%s, %s: %s (%.2f years), value %.4g, share %s, rate %.3g/yr before, %.3g/yr after",
           series, method, date, yearsSinceOrigin, value,
-          Double.isNaN(share) ? "n/a" : String.format("%.1f %%", 100 * share), rateBefore, rateAfter);
+          Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share), rateBefore, rateAfter);
     }
   }
 
@@ -73,9 +73,11 @@ public final class Tipping {
     if (r.length > 0) {
       r[0] = Double.NaN;
     }
+    double[] years = s.years();
+    double[] values = s.values();
     for (int i = 1; i < r.length; i++) {
-      double dt = s.years()[i] - s.years()[i - 1];
-      r[i] = dt > 0 ? (s.values()[i] - s.values()[i - 1]) / dt : Double.NaN;
+      double dt = years[i] - years[i - 1];
+      r[i] = dt > 0 ? (values[i] - values[i - 1]) / dt : Double.NaN;
     }
     return r;
   }

@@ -1,9 +1,9 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -28,6 +28,37 @@ import tech.tablesaw.api.Table;
  * @param counts the observed counts
  */
 public record TwoByTwo(String title, String[] rows, String[] columns, long[][] counts) {
+  /** Copies the labels and counts, so that the table cannot change after it is made. */
+  public TwoByTwo {
+    Checks.notNull(rows, "rows");
+    Checks.notNull(columns, "columns");
+    Checks.notNull(counts, "counts");
+    if (rows.length != 2 || columns.length != 2 || counts.length != 2 || counts[0].length != 2 || counts[1].length != 2) {
+      throw new IllegalArgumentException("a 2×2 table needs 2 rows, 2 columns and 2×2 counts");
+    }
+    rows = rows.clone();
+    columns = columns.clone();
+    counts = new long[][] {counts[0].clone(), counts[1].clone()};
+  }
+
+  /** Returns the row labels (a copy). */
+  @Override
+  public String[] rows() {
+    return rows.clone();
+  }
+
+  /** Returns the column labels (a copy). */
+  @Override
+  public String[] columns() {
+    return columns.clone();
+  }
+
+  /** Returns the observed counts (a copy). */
+  @Override
+  public long[][] counts() {
+    return new long[][] {counts[0].clone(), counts[1].clone()};
+  }
+
   /** Returns the table {@code [[a, b], [c, d]]}. */
   public static TwoByTwo of(String title, String[] rows, String[] columns, long a, long b, long c, long d) {
     if (a < 0 || b < 0 || c < 0 || d < 0) {
@@ -51,6 +82,9 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
    * @param columnColumn e.g. {@code "lm1999_ratified_by_1999_03_31"}
    */
   public static TwoByTwo crossTab(Table table, String rowColumn, String columnColumn) {
+    Checks.notNull(table, "table");
+    Checks.hasColumn(table, rowColumn, "rowColumn");
+    Checks.hasColumn(table, columnColumn, "columnColumn");
     long[][] n = new long[2][2];
     for (int r = 0; r < table.rowCount(); r++) {
       n[yes(table, rowColumn, r) ? 0 : 1][yes(table, columnColumn, r) ? 0 : 1]++;
@@ -156,14 +190,10 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     return t;
   }
 
-  /** Returns the default figure: observed and expected counts as bars. */
-  public CategoryChart chart() {
-    return org.treatylab.charts.CompositionChart.observedVsExpected(this);
-  }
 
   @Override
   public String toString() {
-    return String.format("%s: [[%d, %d], [%d, %d]] (rows %s / %s, columns %s / %s)", title, counts[0][0],
+    return String.format(java.util.Locale.ROOT, "%s: [[%d, %d], [%d, %d]] (rows %s / %s, columns %s / %s)", title, counts[0][0],
         counts[0][1], counts[1][0], counts[1][1], rows[0], rows[1], columns[0], columns[1]);
   }
 }

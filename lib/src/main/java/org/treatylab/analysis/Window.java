@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.Function;
+import org.treatylab.data.Checks;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaty;
 
@@ -53,6 +54,10 @@ public record Window(String description, LocalDate from, LocalDate to, List<Stri
 
   private static Window between(Treaty treaty, String what, Function<Participant, LocalDate> date, LocalDate from,
       LocalDate to) {
+    Checks.notNull(treaty, "treaty");
+    Checks.notNull(from, "from");
+    // a window that ends after the status date would be counted short without saying so
+    treaty.requireKnown(to, "to");
     List<String> actors = treaty.participants().stream()
         .filter(p -> date.apply(p) != null && !date.apply(p).isBefore(from) && !date.apply(p).isAfter(to))
         .sorted(java.util.Comparator.comparing(date).thenComparing(Participant::iso3))

@@ -62,10 +62,20 @@ public final class AdoptionChart {
       chart.getStyler().setYAxisMax(1.0);
       chart.getStyler().setYAxisDecimalPattern("0%");
     }
+    java.util.Set<java.time.LocalDate> marked = new java.util.HashSet<>();
     for (AdoptionCurve c : curves) {
       double[][] xy = stepPoints(c, years);
       XYSeries s = chart.addSeries(uniqueName(chart, c.treaty().shortName()), xy[0], xy[1]);
       s.setMarker(SeriesMarkers.NONE);
+      // a young treaty's curve stops at the data's status date; say so where it stops, once per date
+      java.time.LocalDate status = c.treaty().statusDate();
+      double statusX = xOf(c, status);
+      double offset = c.isCalendarTime() ? calendarYear(c) : 0;
+      if (statusX < offset + years && marked.add(status)) {
+        chart.addAnnotation(new AnnotationLine(statusX, true, false));
+        double top = share ? 0.95 : maxValue(curves) * 0.95;
+        chart.addAnnotation(new AnnotationText("data end " + status, statusX - years * 0.11, top, false));
+      }
     }
     return chart;
   }
@@ -170,7 +180,20 @@ public final class AdoptionChart {
     return years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years);
   }
 
-  /** Returns x and y arrays that draw a step function: flat until each point, then up (or down). */
+  private static double maxValue(AdoptionCurve... curves) {
+    double max = 1;
+    for (AdoptionCurve c : curves) {
+      for (AdoptionCurve.Point p : c.points()) {
+        max = Math.max(max, c.isShareScale() ? p.share() : p.count());
+      }
+    }
+    return max;
+  }
+
+  /**
+   * Returns x and y arrays that draw a step function: flat until each point, then up (or down); flat to
+   * {@code years}, or to the treaty's status date when that comes first (the data say nothing later).
+   */
   static double[][] stepPoints(AdoptionCurve curve, double years) {
     List<AdoptionCurve.Point> pts = curve.points();
     double offset = curve.isCalendarTime() ? calendarYear(curve) : 0;
@@ -187,7 +210,8 @@ public final class AdoptionChart {
       xy.add(new double[] {offset + t, v});
       last = v;
     }
-    xy.add(new double[] {offset + years, last});
+    double end = Math.min(years, Math.max(0, xOf(curve, curve.treaty().statusDate()) - offset));
+    xy.add(new double[] {offset + end, last});
     return new double[][] {
       xy.stream().mapToDouble(a -> a[0]).toArray(), xy.stream().mapToDouble(a -> a[1]).toArray()
     };

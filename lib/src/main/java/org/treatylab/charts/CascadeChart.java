@@ -34,7 +34,7 @@ public final class CascadeChart {
         x[i] = i;
         y[i] = (double) a[i] / run.states();
       }
-      String label = String.format("vanguard %d/%d (%.0f %%)", run.vanguard(), run.states(),
+      String label = String.format(java.util.Locale.ROOT, "vanguard %d/%d (%.0f %%)", run.vanguard(), run.states(),
           100.0 * run.vanguard() / run.states());
       XYSeries s = chart.addSeries(runs.length > 1 && seen(runs, r) ? label + " #" + (r + 1) : label, x, y);
       s.setMarker(SeriesMarkers.NONE);

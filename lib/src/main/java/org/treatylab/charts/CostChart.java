@@ -5,6 +5,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.treatylab.analysis.CostMonteCarlo;
+import org.treatylab.analysis.CostTornado;
 import org.treatylab.analysis.DeminingCost;
 
 /**
@@ -15,14 +17,14 @@ public final class CostChart {
   private CostChart() {}
 
   /** Returns a histogram (50 bins) of the Monte Carlo costs with vertical lines at p5, p50 and p95. */
-  public static XYChart histogram(DeminingCost.MonteCarlo mc) {
+  public static XYChart histogram(CostMonteCarlo mc) {
     return histogram(mc, 50);
   }
 
   /** Returns a histogram of the Monte Carlo costs regrouped into {@code groups} bins, with p5, p50 and p95 lines. */
-  public static XYChart histogram(DeminingCost.MonteCarlo mc, int groups) {
+  public static XYChart histogram(CostMonteCarlo mc, int groups) {
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title(String.format("Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
+        .title(String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
         .xAxisTitle("cost, US$ million").yAxisTitle("share of draws").build();
     HouseStyle.apply(chart.getStyler());
     tech.tablesaw.api.Table h = mc.histogram(groups);
@@ -43,7 +45,7 @@ public final class CostChart {
     s.setMarker(SeriesMarkers.NONE);
     for (double p : new double[] {0.05, 0.5, 0.95}) {
       double q = mc.quantile(p) / 1e6;
-      XYSeries line = chart.addSeries(String.format("p%02d = %,.1f", Math.round(p * 100), q),
+      XYSeries line = chart.addSeries(String.format(java.util.Locale.ROOT, "p%02d = %,.1f", Math.round(p * 100), q),
           new double[] {q, q}, new double[] {0, ymax});
       line.setMarker(SeriesMarkers.NONE);
     }
@@ -56,17 +58,17 @@ public final class CostChart {
    * cost at its high (others at their central values), largest swing on top, with the base cost as a
    * vertical line.
    */
-  public static XYChart tornado(DeminingCost.Tornado t) {
+  public static XYChart tornado(CostTornado t) {
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title("Sensitivity of the cost to each factor (others at their central values)")
         .xAxisTitle("cost, US$ million").yAxisTitle("").build();
     HouseStyle.apply(chart.getStyler());
-    List<DeminingCost.Bar> bars = t.bars();
+    List<CostTornado.Bar> bars = t.bars();
     int n = bars.size();
     double min = t.base();
     double max = t.base();
     for (int i = 0; i < n; i++) {
-      DeminingCost.Bar b = bars.get(i);
+      CostTornado.Bar b = bars.get(i);
       double yPos = n - i;
       XYSeries s = chart.addSeries(b.factor(), new double[] {b.costAtLow() / 1e6, b.costAtHigh() / 1e6},
           new double[] {yPos, yPos});
@@ -75,7 +77,7 @@ public final class CostChart {
       min = Math.min(min, Math.min(b.costAtLow(), b.costAtHigh()));
       max = Math.max(max, Math.max(b.costAtLow(), b.costAtHigh()));
     }
-    XYSeries base = chart.addSeries(String.format("base %,.1f", t.base() / 1e6),
+    XYSeries base = chart.addSeries(String.format(java.util.Locale.ROOT, "base %,.1f", t.base() / 1e6),
         new double[] {t.base() / 1e6, t.base() / 1e6}, new double[] {0.4, n + 0.6});
     base.setMarker(SeriesMarkers.NONE);
     base.setLineColor(java.awt.Color.DARK_GRAY);

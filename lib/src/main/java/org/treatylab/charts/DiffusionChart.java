@@ -30,7 +30,7 @@ public final class DiffusionChart {
     double hi = Arrays.stream(first.years()).max().orElse(1);
     double[] t = IntStream.range(0, 200).mapToDouble(i -> lo + (hi - lo) * i / 199.0).toArray();
     for (DiffusionFit f : fits) {
-      String name = String.format("%s (R² %.3f)", f.model().label(), f.r2());
+      String name = String.format(java.util.Locale.ROOT, "%s (R² %.3f)", f.model().label(), f.r2());
       XYSeries s = chart.addSeries(name, t, Arrays.stream(t).map(f::predict).toArray());
       s.setMarker(SeriesMarkers.NONE);
     }

@@ -28,7 +28,7 @@ public final class TippingChart {
     int i = 0;
     for (Tipping.TippingPoint p : points) {
       chart.addAnnotation(new AnnotationLine(p.yearsSinceOrigin(), true, false));
-      String share = Double.isNaN(p.share()) ? "" : String.format(", %.0f %% of states", 100 * p.share());
+      String share = Double.isNaN(p.share()) ? "" : String.format(java.util.Locale.ROOT, ", %.0f %% of states", 100 * p.share());
       String label = (p.method().startsWith("two-segment") ? "slope change" : "peak rate") + ": " + p.date() + share;
       chart.addAnnotation(new AnnotationText(label, p.yearsSinceOrigin(), top * (0.95 - 0.08 * i++), false));
     }

@@ -32,7 +32,8 @@ public final class Areas {
     Table t = table();
     Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
+          + t.stringColumn("area_id").asList());
     }
     return rows.doubleColumn("area_km2").getDouble(0);
   }
@@ -42,7 +43,8 @@ public final class Areas {
     Table t = table();
     Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'");
+      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
+          + t.stringColumn("area_id").asList());
     }
     return rows.stringColumn("source_title").get(0) + " <" + rows.stringColumn("source_url").get(0) + ">";
   }
@@ -68,7 +70,7 @@ public final class Areas {
 
     @Override
     public String toString() {
-      return String.format("%s %,.0f km² of %s %,.0f km² = %.3f %% (sources: %s; %s)", part, partKm2, whole, wholeKm2,
+      return String.format(java.util.Locale.ROOT, "%s %,.0f km² of %s %,.0f km² = %.3f %% (sources: %s; %s)", part, partKm2, whole, wholeKm2,
           percent(), sourceOf(part), sourceOf(whole));
     }
   }

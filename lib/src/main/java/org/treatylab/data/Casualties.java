@@ -89,7 +89,7 @@ public final class Casualties {
       double percent, String reportedIn, String quote) {
     @Override
     public String toString() {
-      return String.format("%d: about %,.0f (%,.0f–%,.0f), implied by %d's %,d (%s) and a stated change of %s%s %%: \"%s\"",
+      return String.format(java.util.Locale.ROOT, "%d: about %,.0f (%,.0f–%,.0f), implied by %d's %,d (%s) and a stated change of %s%s %%: \"%s\"",
           year, central, low, high, fromYear, fromTotal, reportedIn, percent >= 0 ? "−" : "+",
           (Math.abs(percent) == Math.rint(percent) ? String.valueOf((long) Math.abs(percent)) : String.valueOf(Math.abs(percent))), quote);
     }

@@ -32,6 +32,8 @@ public final class Datasets {
   static final int MAX_CHARS_PER_FIELD = 1 << 16;
 
   private static final Map<String, Table> CACHE = new ConcurrentHashMap<>();
+  /** Bumped by {@link #clearCache()}, so that objects built from the tables (treaties, states) are rebuilt. */
+  private static final java.util.concurrent.atomic.AtomicLong GENERATION = new java.util.concurrent.atomic.AtomicLong();
 
   private Datasets() {}
 
@@ -108,5 +110,11 @@ public final class Datasets {
   /** Forgets cached tables, so the next read sees files changed on disk. */
   public static void clearCache() {
     CACHE.clear();
+    GENERATION.incrementAndGet();
+  }
+
+  /** Returns a number that changes whenever {@link #clearCache()} runs; caches of derived objects compare it. */
+  static long generation() {
+    return GENERATION.get();
   }
 }

@@ -84,7 +84,8 @@ public final class Monitor {
       }
     }
     if (Double.isNaN(found)) {
-      throw new IllegalArgumentException("no " + measure + " share for " + dataYear);
+      throw new IllegalArgumentException("no " + measure + " share for " + dataYear + " in "
+          + t.name() + "; its measure/data_year pairs are " + pairs(t, "measure", "data_year"));
     }
     return found;
   }
@@ -99,6 +100,15 @@ public final class Monitor {
         return new double[] {low, high.isEmpty() ? low : Double.parseDouble(high)};
       }
     }
-    throw new IllegalArgumentException("no cost parameter " + parameterId);
+    throw new IllegalArgumentException("no cost parameter '" + parameterId + "'; its parameter_id values are "
+        + t.stringColumn("parameter_id").asList());
+  }
+
+  private static java.util.Set<String> pairs(tech.tablesaw.api.Table t, String a, String b) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      out.add(t.getString(i, a) + "/" + t.getString(i, b));
+    }
+    return out;
   }
 }

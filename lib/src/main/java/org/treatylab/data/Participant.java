@@ -34,11 +34,13 @@ public record Participant(String treatyId, String iso3, String nameOnPage, Local
 
   /** True when the state's consent is deposited by {@code date} and no withdrawal is effective by then. */
   public boolean isPartyAt(LocalDate date) {
+    Checks.notNull(date, "date");
     return consent != null && !consent.isAfter(date) && !hasLeftBy(date);
   }
 
   /** True when the state has signed by {@code date} and has not withdrawn by then. */
   public boolean isSignatoryAt(LocalDate date) {
+    Checks.notNull(date, "date");
     return signature != null && !signature.isAfter(date) && !hasLeftBy(date);
   }
 

@@ -3,7 +3,10 @@ package org.treatylab.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.ColumnType;
@@ -43,32 +46,93 @@ public final class States {
     return Datasets.csv("un_membership.csv", MEMBERSHIP_TYPES);
   }
 
-  /** Returns every state in {@code states.csv}: current members, non-member participants, former members. */
-  public static List<State> all() {
-    List<State> out = new ArrayList<>();
-    for (Row r : table()) {
-      out.add(new State(r.getString("iso3"), r.getString("name"), r.getString("m49_region"),
-          r.getString("m49_sub_region"), r.getString("m49_intermediate_region"), r.getString("paper_group"),
-          r.getBoolean("sub_saharan_africa"), r.getBoolean("un_member"),
-          r.isMissing("un_admission_date") ? null : r.getDate("un_admission_date"), r.getBoolean("current"),
-          r.getString("non_member_note")));
+  /** The states and membership spells, read once per {@link Datasets#generation()} (they are immutable). */
+  private record Loaded(long generation, List<State> all, Map<String, State> byCode, List<Spell> spells) {}
+
+  private record Spell(String code, LocalDate admitted, LocalDate left) {}
+
+  private static volatile Loaded loaded;
+
+  private static Loaded loaded() {
+    Loaded l = loaded;
+    long generation = Datasets.generation();
+    if (l == null || l.generation() != generation) {
+      List<State> all = new ArrayList<>();
+      Map<String, State> byCode = new LinkedHashMap<>();
+      for (Row r : table()) {
+        State s = new State(r.getString("iso3"), r.getString("name"), r.getString("m49_region"),
+            r.getString("m49_sub_region"), r.getString("m49_intermediate_region"), r.getString("paper_group"),
+            r.getBoolean("sub_saharan_africa"), r.getBoolean("un_member"),
+            r.isMissing("un_admission_date") ? null : r.getDate("un_admission_date"), r.getBoolean("current"),
+            r.getString("non_member_note"));
+        all.add(s);
+        byCode.put(s.iso3(), s);
+      }
+      List<Spell> spells = new ArrayList<>();
+      for (Row r : membership()) {
+        spells.add(new Spell(r.getString("state_code"), r.getDate("admitted"),
+            r.isMissing("left") ? null : r.getDate("left")));
+      }
+      l = new Loaded(generation, List.copyOf(all), Map.copyOf(byCode), List.copyOf(spells));
+      loaded = l;
     }
-    return out;
+    return l;
   }
 
-  /** Returns the state with this ISO3 code, if listed. */
+  /** Returns every state in {@code states.csv}: current members, non-member participants, former members. */
+  public static List<State> all() {
+    return loaded().all();
+  }
+
+  /**
+   * Returns the state with this ISO3 code (any case: {@code "rus"} finds RUS), or empty when
+   * {@code states.csv} does not list it. Use {@link #require} to fail with a suggestion instead.
+   *
+   * @param iso3 ISO 3166-1 alpha-3 code, not null
+   */
   public static Optional<State> byIso3(String iso3) {
-    return all().stream().filter(s -> s.iso3().equals(iso3)).findFirst();
+    Checks.notNull(iso3, "iso3");
+    return Optional.ofNullable(loaded().byCode().get(iso3.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * Returns the state with this ISO3 code (any case), or throws {@link IllegalArgumentException}:
+   * "unknown ISO3 code 'RUSS' — did you mean RUS (Russian Federation)?". A state's name in
+   * {@code states.csv} is suggested too ({@code "Russia"} suggests RUS).
+   *
+   * @param iso3 ISO 3166-1 alpha-3 code, not null
+   */
+  public static State require(String iso3) {
+    Optional<State> found = byIso3(iso3);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    throw new IllegalArgumentException("unknown ISO3 code '" + iso3 + "'" + suggestion(iso3)
+        + " (states.csv lists " + all().size() + " states; States.table() shows them)");
+  }
+
+  /** Returns the upper-case ISO3 code of a listed state, or throws as {@link #require} does. */
+  public static String iso3(String iso3) {
+    return require(iso3).iso3();
+  }
+
+  private static String suggestion(String wrong) {
+    String w = wrong.strip().toLowerCase(Locale.ROOT);
+    Optional<State> byName = all().stream()
+        .filter(s -> s.name().toLowerCase(Locale.ROOT).startsWith(w) && w.length() >= 3).findFirst();
+    Optional<State> hit = byName.isPresent() ? byName
+        : Checks.nearest(wrong.strip().toUpperCase(Locale.ROOT), loaded().byCode().keySet()).map(c -> loaded().byCode().get(c));
+    return hit.map(s -> " — did you mean " + s.iso3() + " (" + s.name() + ")?").orElse("");
   }
 
   /** Returns the ISO3 codes of the UN members at {@code date} (a member on its admission day counts). */
   public static Set<String> unMemberCodesAt(LocalDate date) {
+    Checks.notNull(date, "date");
     Set<String> out = new HashSet<>();
-    for (Row r : membership()) {
-      LocalDate admitted = r.getDate("admitted");
-      boolean left = !r.isMissing("left") && !r.getDate("left").isAfter(date);
-      if (!admitted.isAfter(date) && !left) {
-        out.add(r.getString("state_code"));
+    for (Spell s : loaded().spells()) {
+      boolean left = s.left() != null && !s.left().isAfter(date);
+      if (!s.admitted().isAfter(date) && !left) {
+        out.add(s.code());
       }
     }
     return out;
@@ -96,6 +160,7 @@ public final class States {
    * @see Denominator
    */
   public static int countAt(LocalDate date, Denominator denominator) {
+    Checks.notNull(denominator, "denominator");
     return switch (denominator) {
       case UN_MEMBERS_AT_DATE -> unMembersAt(date);
       case UN_MEMBERS_AND_NON_MEMBER_PARTICIPANTS -> unMembersAt(date) + nonMemberParticipants().size();

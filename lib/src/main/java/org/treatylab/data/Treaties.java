@@ -3,6 +3,7 @@ package org.treatylab.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
@@ -87,50 +88,120 @@ public final class Treaties {
   }
 
   /**
+   * Common names accepted by {@link #byId} besides the ids and the catalogue's short names (any case).
+   * Kept small and unambiguous: each names one treaty.
+   */
+  private static final Map<String, String> COMMON_NAMES = Map.ofEntries(
+      Map.entry("ottawa", "mbt"), Map.entry("ottawa convention", "mbt"), Map.entry("ottawa treaty", "mbt"),
+      Map.entry("mine ban", "mbt"), Map.entry("mine ban convention", "mbt"), Map.entry("apmbc", "mbt"),
+      Map.entry("oslo", "ccm"), Map.entry("oslo convention", "ccm"), Map.entry("cluster munitions", "ccm"),
+      Map.entry("convention on cluster munitions", "ccm"),
+      Map.entry("apii", "ccw-apii"), Map.entry("amended protocol ii", "ccw-apii"),
+      Map.entry("protocol v", "ccw-pv"), Map.entry("protocol iv", "ccw-piv"),
+      Map.entry("arms trade treaty", "att"), Map.entry("chemical weapons convention", "cwc"),
+      Map.entry("nuclear ban", "tpnw"), Map.entry("ban treaty", "tpnw"));
+
+  /** Treaties built once per {@link Datasets#generation()}: they are immutable, and notebooks ask often. */
+  private record Catalogue(long generation, Map<String, Treaty> byId, Map<String, String> aliases) {}
+
+  private static volatile Catalogue catalogue;
+
+  private static Catalogue catalogue() {
+    Catalogue c = catalogue;
+    long generation = Datasets.generation();
+    if (c == null || c.generation() != generation) {
+      synchronized (Treaties.class) {
+        c = catalogue;
+        if (c == null || c.generation() != generation) {
+          Map<String, List<Participant>> parts = participantsByTreaty();
+          Map<String, Treaty> byId = new java.util.LinkedHashMap<>();
+          Map<String, String> aliases = new TreeMap<>();
+          for (Row r : table()) {
+            Treaty t = treaty(r, parts.getOrDefault(r.getString("treaty_id"), List.of()));
+            byId.put(t.id(), t);
+            aliases.put(t.id().toLowerCase(Locale.ROOT), t.id());
+            aliases.put(t.shortName().toLowerCase(Locale.ROOT), t.id());
+          }
+          COMMON_NAMES.forEach((name, id) -> {
+            if (byId.containsKey(id)) {
+              aliases.putIfAbsent(name, id);
+            }
+          });
+          c = new Catalogue(generation, java.util.Collections.unmodifiableMap(byId), Map.copyOf(aliases));
+          catalogue = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
    * A treaty by its id: {@code mbt, ccm, ccw, ccw-apii, ccw-piv, ccw-pv, ccw-art1, att, cwc, ctbt, tpnw,
    * enmod}, and the human-rights instruments {@code cat, cat-op, ced, cedaw, cedaw-op, cerd, cmw, crc,
-   * crc-op-ac, crc-op-ic, crc-op-sc, crpd, crpd-op, iccpr, iccpr-op1, iccpr-op2, icescr, icescr-op}.
+   * crc-op-ac, crc-op-ic, crc-op-sc, crpd, crpd-op, iccpr, iccpr-op1, iccpr-op2, icescr, icescr-op} —
+   * {@link #ids()} lists them with their names. Any case; the catalogue's short names ("Mine Ban
+   * Treaty") and a few common names ({@code "ottawa"} → {@code mbt}, {@code "oslo"} → {@code ccm}) are
+   * accepted too. Built once from {@code treaties.csv} and {@code treaty_participation.csv} and cached.
    *
-   * @throws NoSuchElementException naming the known ids
+   * @param id the treaty's id or name, not null
+   * @throws NoSuchElementException with the nearest id and a pointer to {@link #ids()}
    */
   public static Treaty byId(String id) {
-    Table t = table();
-    Table row = t.where(t.stringColumn("treaty_id").isEqualTo(id));
-    if (row.rowCount() == 0) {
-      throw new NoSuchElementException("no treaty '" + id + "'; known: " + t.stringColumn("treaty_id").asList());
+    Checks.notNull(id, "id");
+    Catalogue c = catalogue();
+    String key = c.aliases().get(id.strip().toLowerCase(Locale.ROOT));
+    if (key == null) {
+      String hint = Checks.nearest(id.strip().toLowerCase(Locale.ROOT), c.aliases().keySet())
+          .map(a -> " — did you mean " + c.aliases().get(a) + " (" + c.byId().get(c.aliases().get(a)).shortName() + ")?")
+          .orElse("");
+      throw new NoSuchElementException("unknown treaty id '" + id + "'" + hint + " Known ids: "
+          + String.join(", ", c.byId().keySet()) + " (Treaties.ids() lists them with their names)");
     }
-    return treaty(row.row(0), participantsByTreaty().getOrDefault(id, List.of()));
+    return c.byId().get(key);
   }
 
-  /** Every treaty in {@code treaties.csv}, by id. */
+  /** Every treaty in {@code treaties.csv}, in id order. */
   public static List<Treaty> all() {
-    Map<String, List<Participant>> parts = participantsByTreaty();
-    List<Treaty> out = new ArrayList<>();
-    for (Row r : table()) {
-      out.add(treaty(r, parts.getOrDefault(r.getString("treaty_id"), List.of())));
-    }
-    return out;
+    return List.copyOf(catalogue().byId().values());
   }
 
-  /** {@code treaties.csv} as a table. */
+  /**
+   * The treaty ids with their names: a table of {@code id}, {@code short_name}, {@code family},
+   * {@code untc_number} and {@code status_date}, one row per treaty in {@code treaties.csv}.
+   */
+  public static Table ids() {
+    StringColumn id = StringColumn.create("id");
+    StringColumn name = StringColumn.create("short_name");
+    StringColumn family = StringColumn.create("family");
+    StringColumn untc = StringColumn.create("untc_number");
+    DateColumn status = DateColumn.create("status_date");
+    for (Treaty t : catalogue().byId().values()) {
+      id.append(t.id());
+      name.append(t.shortName());
+      family.append(t.family());
+      untc.append(t.untcNumber());
+      status.append(t.statusDate());
+    }
+    return Table.create("treaty ids", id, name, family, untc, status);
+  }
+
   /**
    * Returns the treaties of the given families as the catalogue names them ({@code "landmines and
    * cluster munitions"}, {@code "arms control"}, {@code "human rights"}), in id order.
+   *
+   * @throws IllegalArgumentException naming the families when one is unknown
    */
   public static List<Treaty> inFamily(String... families) {
-    Table t = table();
-    List<String> wanted = List.of(families);
-    List<Treaty> out = new java.util.ArrayList<>();
-    for (int r = 0; r < t.rowCount(); r++) {
-      if (wanted.contains(t.stringColumn("family").get(r))) {
-        out.add(byId(t.stringColumn("treaty_id").get(r)));
+    Checks.notNull(families, "families");
+    List<String> known = catalogue().byId().values().stream().map(Treaty::family).distinct().sorted().toList();
+    for (String f : families) {
+      Checks.notNull(f, "families");
+      if (!known.contains(f)) {
+        throw new IllegalArgumentException("unknown family '" + f + "'; families: " + known);
       }
     }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no treaty of families " + wanted + " (families: "
-          + t.stringColumn("family").unique().asList() + ")");
-    }
-    return out;
+    List<String> wanted = List.of(families);
+    return catalogue().byId().values().stream().filter(t -> wanted.contains(t.family())).toList();
   }
 
   /** Returns the treaties table: one row per treaty ({@code treaties.csv}). */
@@ -148,11 +219,13 @@ public final class Treaties {
    * withdrawal and entry into force (empty where it has none), and whether it is a party at each
    * page's status date.
    *
-   * @param iso3 ISO3 code, e.g. {@code RUS}
+   * @param iso3 ISO3 code, e.g. {@code RUS} (any case; checked against {@code states.csv})
+   * @throws IllegalArgumentException for a code {@code states.csv} does not list, with a suggestion
    */
   public static Table recordOf(String iso3) {
-    Map<String, Participant> mine = participantsByTreaty().values().stream().flatMap(List::stream)
-        .filter(p -> p.iso3().equals(iso3)).collect(Collectors.toMap(Participant::treatyId, p -> p));
+    String code = States.iso3(iso3);
+    Map<String, Participant> mine = catalogue().byId().values().stream().flatMap(t -> t.participants().stream())
+        .filter(p -> p.iso3().equals(code)).collect(Collectors.toMap(Participant::treatyId, p -> p));
     StringColumn id = StringColumn.create("treaty_id");
     StringColumn name = StringColumn.create("short_name");
     DateColumn signature = DateColumn.create("signature_date");
@@ -173,15 +246,16 @@ public final class Treaties {
       eif.append(p == null ? null : p.entryIntoForce());
       party.append(p != null && p.isPartyAt(asOf));
     }
-    return Table.create("record of " + iso3, id, name, signature, consent, kind, withdrawal, eif, party);
+    return Table.create("record of " + code, id, name, signature, consent, kind, withdrawal, eif, party);
   }
 
   private static Treaty treaty(Row r, List<Participant> participants) {
     TreatySource source = new TreatySource(r.getString("full_name") + " (" + r.getString("untc_number") + ")",
         r.getString("source_url"), r.getDate("status_as_at"), r.getString("source_id"));
     return new Treaty(r.getString("treaty_id"), r.getString("untc_number"), r.getString("short_name"),
-        r.getString("full_name"), date(r, "date_adopted"), date(r, "date_opened_for_signature"),
-        date(r, "date_entry_into_force"), r.getInt("instruments_for_eif"), source, participants);
+        r.getString("full_name"), r.getString("family"), date(r, "date_adopted"), date(r, "date_opened_for_signature"),
+        date(r, "date_entry_into_force"), r.getInt("instruments_for_eif"), source, r.getDate("status_as_at"),
+        participants);
   }
 
   private static Map<String, List<Participant>> participantsByTreaty() {

@@ -14,6 +14,9 @@ public record TreatySource(String title, String url, LocalDate statusAsAt, Strin
   /** A one-line citation. */
   @Override
   public String toString() {
+    if (sourceId.startsWith("user:")) {
+      return "user-supplied records up to " + statusAsAt;
+    }
     return "United Nations Treaty Collection, " + title + ", status as at " + statusAsAt + ", " + url;
   }
 }

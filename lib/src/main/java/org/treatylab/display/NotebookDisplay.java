@@ -26,6 +26,7 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.data.*",
           "org.treatylab.analysis.*",
           "org.treatylab.charts.*",
+          "org.treatylab.export.*",
           "org.treatylab.claims.*",
           "org.treatylab.teaching.*",
           "tech.tablesaw.api.*",
@@ -45,6 +46,16 @@ public final class NotebookDisplay implements Extension {
     register(kernel.getRenderer(), "on".equalsIgnoreCase(System.getenv(SVG_FIGURES_ENV)));
     for (String imp : IMPORTS) {
       kernel.evalRaw("import " + imp + ";");
+    }
+    // Progress.inNotebook draws with the cells' own display/updateDisplay (IJava's names, which this
+    // kernel provides): connected from inside the notebook, so that neither the library's analysis
+    // package nor this class depends on the kernel.
+    try {
+      kernel.evalRaw("org.treatylab.analysis.ProgressLine.connect(text -> display(text), "
+          + "(id, text) -> updateDisplay(id, text));");
+    } catch (RuntimeException e) {
+      // a kernel without these functions: Progress.inNotebook prints its lines instead
+      System.err.println("progress lines print as text: " + e.getMessage());
     }
   }
 

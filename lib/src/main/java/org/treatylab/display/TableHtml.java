@@ -28,12 +28,19 @@ public final class TableHtml {
 
   /**
    * Formats a number for reading: whole numbers without decimals, others rounded to four decimal
-   * places without trailing zeros (0.15135135135135136 → 0.1514). Display only: the table keeps its
-   * full values.
+   * places without trailing zeros (0.15135135135135136 → 0.1514); from 10,000 up with thousands
+   * separators (110000000 → 110,000,000), always as in {@code Locale.ROOT}. Display only: the table
+   * keeps its full values, and CSV exports write them plain.
    */
   static String number(double v) {
     if (Double.isNaN(v)) {
       return "";
+    }
+    if (Math.abs(v) >= 10_000 && Math.abs(v) < 1e15) {
+      java.text.DecimalFormat grouped =
+          new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+      grouped.setRoundingMode(java.math.RoundingMode.HALF_UP);
+      return grouped.format(v);
     }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);

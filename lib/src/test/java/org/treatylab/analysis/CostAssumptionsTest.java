@@ -22,7 +22,7 @@ class CostAssumptionsTest {
 
   @Test
   void asymmetryRatios() {
-    DeminingCost.Asymmetry a = DeminingCost.asymmetry(CostInput.of("make", 3, 30, "US$"),
+    MakeVersusClear a = DeminingCost.asymmetry(CostInput.of("make", 3, 30, "US$"),
         CostInput.of("clear", 300, 1000, "US$"));
     assertEquals(10, a.lowestRatio(), 1e-12);
     assertEquals(1000.0 / 3, a.highestRatio(), 1e-12);

@@ -23,7 +23,7 @@ class DeminingCostTest {
     assertEquals(110_000, essay.factors().get(0).high());
     assertEquals(300, essay.factors().get(1).low());
     assertEquals(1_000, essay.factors().get(1).high());
-    DeminingCost.Range r = essay.range();
+    CostRange r = essay.range();
     assertEquals(33_000_000.0, r.low());
     assertEquals(110_000_000.0, r.high());
     assertEquals("US$33.0–110.0 million", r.toString());
@@ -37,16 +37,16 @@ class DeminingCostTest {
   @Test
   void theGlobalStockAtUsd300To1000() {
     // UN: 110 million mines (one bound: "more than") -> 33 to 110 billion; the UN's own total is "approximately $33 billion"
-    DeminingCost.Range un = DeminingCost.globalStock("mines-in-ground.un-1990s").range();
+    CostRange un = DeminingCost.globalStock("mines-in-ground.un-1990s").range();
     assertEquals(33e9, un.low());
     assertEquals(110e9, un.high());
     assertEquals(CostInput.fromCostParameters("cost-to-clear-all.un").low(), un.low());
     // US State Department 1998: 60-70 million -> 18 to 70 billion
-    DeminingCost.Range us = DeminingCost.globalStock("mines-in-ground.us-state-1998").range();
+    CostRange us = DeminingCost.globalStock("mines-in-ground.us-state-1998").range();
     assertEquals(18e9, us.low());
     assertEquals(70e9, us.high());
     assertEquals("US$18.00–70.00 billion", us.toString());
-    DeminingCost.Range unRange = DeminingCost.globalStock("mines-in-ground.un-range-1996").range();
+    CostRange unRange = DeminingCost.globalStock("mines-in-ground.un-range-1996").range();
     assertEquals(18e9, unRange.low());
     assertEquals(110e9, unRange.high());
   }
@@ -61,7 +61,7 @@ class DeminingCostTest {
   @Test
   void uniformMonteCarloMatchesTheClosedForm() {
     // 110,000 x U(300, 1000): mean = median = 110,000 x 650 = 71.5 million; p05 = 110,000 x 335 = 36.85 million
-    DeminingCost.MonteCarlo mc = DeminingCost.of(DEVICES, UNIT).monteCarlo(1_000_000, 7);
+    CostMonteCarlo mc = DeminingCost.of(DEVICES, UNIT).monteCarlo(1_000_000, 7);
     assertEquals(71.5e6, mc.mean(), 0.1e6);
     assertEquals(71.5e6, mc.quantile(0.5), 0.15e6);
     assertEquals(36.85e6, mc.quantile(0.05), 0.15e6);
@@ -77,19 +77,19 @@ class DeminingCostTest {
     DeminingCost tri = DeminingCost.of(DEVICES, UNIT.triangular());
     assertEquals(71.5e6, tri.monteCarlo(1_000_000, 1).quantile(0.5), 0.15e6);
     // log-uniform: median sqrt(300 x 1000) = 547.72; mean (1000 - 300) / ln(1000 / 300) = 581.41
-    DeminingCost.MonteCarlo log = DeminingCost.of(DEVICES, UNIT.logUniform()).monteCarlo(1_000_000, 1);
+    CostMonteCarlo log = DeminingCost.of(DEVICES, UNIT.logUniform()).monteCarlo(1_000_000, 1);
     assertEquals(110_000 * Math.sqrt(300_000), log.quantile(0.5), 0.15e6);
     assertEquals(110_000 * 700 / Math.log(1000.0 / 300), log.mean(), 0.1e6);
     // triangular with the mode at the low end: P(X <= 300 + 700 x (1 - sqrt(0.5))) = 1/2
-    DeminingCost.MonteCarlo skew = DeminingCost.of(DEVICES, UNIT.triangular(300)).monteCarlo(1_000_000, 1);
+    CostMonteCarlo skew = DeminingCost.of(DEVICES, UNIT.triangular(300)).monteCarlo(1_000_000, 1);
     assertEquals(110_000 * (1000 - 700 * Math.sqrt(0.5)), skew.quantile(0.5), 0.15e6);
   }
 
   @Test
   void monteCarloIsTheSameOnOneThreadAndOnAll() throws Exception {
     DeminingCost model = DeminingCost.globalStock("mines-in-ground.us-state-1998").allShaped(CostInput.Shape.LOG_UNIFORM);
-    DeminingCost.MonteCarlo all = model.monteCarlo(300_000, 2019);
-    DeminingCost.MonteCarlo one = new ForkJoinPool(1).submit(() -> model.monteCarlo(300_000, 2019)).get();
+    CostMonteCarlo all = model.monteCarlo(300_000, 2019);
+    CostMonteCarlo one = new ForkJoinPool(1).submit(() -> model.monteCarlo(300_000, 2019)).get();
     assertEquals(all.mean(), one.mean());
     assertArrayEquals(all.binCounts(), one.binCounts());
     assertTrue(all.mean() != model.monteCarlo(300_000, 2020).mean(), "another seed gives other draws");
@@ -109,7 +109,7 @@ class DeminingCostTest {
   @Test
   void tornadoVariesOneFactorAtATime() {
     // 60-70 million mines (central 65 million) x US$300-1,000 (central 650): base 42.25 billion
-    DeminingCost.Tornado t = DeminingCost.globalStock("mines-in-ground.us-state-1998").tornado();
+    CostTornado t = DeminingCost.globalStock("mines-in-ground.us-state-1998").tornado();
     assertEquals(42.25e9, t.base(), 1);
     assertEquals("cost per mine", t.bars().get(0).factor());
     assertEquals(19.5e9, t.bars().get(0).costAtLow(), 1);
@@ -121,7 +121,7 @@ class DeminingCostTest {
 
   @Test
   void yearsToClearIsCostOverAnnualFunding() {
-    DeminingCost.ClearanceTimes times = DeminingCost.russiaEssay().timeToClear(FundingScenario.of("11 million", 11e6));
+    ClearanceTimes times = DeminingCost.russiaEssay().timeToClear(FundingScenario.of("11 million", 11e6));
     assertEquals(3.0, times.rows().get(0).yearsLow(), 1e-12);
     assertEquals(10.0, times.rows().get(0).yearsHigh(), 1e-12);
     // 2016 international funding: 479.5 first reported (LM2017), revised to 482.9 (LM2018)

@@ -25,7 +25,8 @@ final class Synthetic {
    * 2001-01-05 (withdrawal effective 2002-01-01); E (accession) 2001-06-30.
    */
   static Treaty treaty() {
-    return Treaty.of("t", "Test Treaty", d("2000-01-01"), d("2000-02-01"), d("2000-08-01"), 2, List.of(
+    // records complete up to 2005: the tests ask about dates after the last instrument
+    return Treaty.of("t", "Test Treaty", d("2000-01-01"), d("2000-02-01"), d("2000-08-01"), 2, d("2005-12-31"), List.of(
         p("AAA", "2000-02-01", "2000-03-15", null),
         p("BBB", "2000-02-01", "2000-05-10", null),
         p("CCC", "2000-02-20", "2001-01-05", "2002-01-01"),

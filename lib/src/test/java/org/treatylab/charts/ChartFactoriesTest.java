@@ -47,7 +47,7 @@ class ChartFactoriesTest {
         chart("CompositionChart.of", () -> CompositionChart.of(m, c)),
         chart("CompositionChart.observedVsExpected",
             () -> CompositionChart.observedVsExpected(m.versusAllStates(LocalDate.of(1998, 1, 2)))),
-        chart("TwoByTwo.chart", () -> TwoByTwo.of(3, 1, 1, 3).chart()));
+        chart("CompositionChart.observedVsExpected 2x2", () -> CompositionChart.observedVsExpected(TwoByTwo.of(3, 1, 1, 3))));
   }
 
   private static Arguments chart(String name, Supplier<Chart<?, ?>> factory) {

@@ -1,6 +1,7 @@
 package org.treatylab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,9 @@ class TreatyFactsTest {
     assertEquals("pending at status date", rows.get("POL").getString("withdrawal_status"));
     Treaty mbt = Treaties.mineBan();
     assertEquals(162, mbt.partiesAt(STATUS).size(), "page header: Parties 162, Poland still counted");
-    assertEquals(161, mbt.partiesAt(LocalDate.of(2026, 2, 20)).size(), "Poland gone on the effective date");
+    IllegalArgumentException after = assertThrows(IllegalArgumentException.class,
+        () -> mbt.partiesAt(LocalDate.of(2026, 2, 20)), "Poland's withdrawal takes effect after the status date");
+    assertTrue(after.getMessage().startsWith("2026-02-20 is after the data's status date 2026-02-03"), after.getMessage());
     assertEquals(166, mbt.partiesAt(LocalDate.of(2025, 12, 26)).size());
     assertEquals(163, mbt.partiesAt(LocalDate.of(2025, 12, 27)).size());
   }
