@@ -7,6 +7,7 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.treatylab.claims.ClaimCheck;
 import org.treatylab.claims.PaperLedger;
+import org.treatylab.claims.Robustness;
 import org.treatylab.teaching.Feedback;
 import tech.tablesaw.api.Table;
 
@@ -65,6 +66,16 @@ public final class NotebookDisplay implements Extension {
               ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(check));
               ctx.renderIfRequested(MIMEType.TEXT_PLAIN, check::toString);
               ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.MIME), () -> ClaimCheckHtml.json(check));
+            });
+    kernel
+        .getRenderer()
+        .createRegistration(Robustness.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN, MIMEType.parse(ClaimCheckHtml.ROBUSTNESS_MIME))
+        .register(
+            (table, ctx) -> {
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(table));
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(table.table()));
+              ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.ROBUSTNESS_MIME), () -> ClaimCheckHtml.json(table));
             });
     kernel
         .getRenderer()

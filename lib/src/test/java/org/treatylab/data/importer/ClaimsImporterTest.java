@@ -32,4 +32,12 @@ class ClaimsImporterTest {
     assertEquals("datasets", e.field());
     assertTrue(e.getMessage().contains("no_such_dataset"), e.getMessage());
   }
+
+  @Test
+  void notComputableClaimMustSayWhatWasSearched() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> importer.read(SourceCsv.read(Fixtures.path("claims-not-computable-without-search.csv"))));
+    assertEquals("searched", e.field());
+    assertTrue(e.getMessage().contains("what was searched"), e.getMessage());
+  }
 }
