@@ -120,10 +120,13 @@ public final class ClaimsImporter {
     return out;
   }
 
-  /** Returns [min, max] of the numeric values, or null when the values are not numbers (e.g. a date). */
+  /**
+   * Returns [min, max] of the numeric values, or null when the values are not numbers: a date, or a
+   * qualitative claim (unit {@code status}: "signed and ratified", "CAN;MEX") compared as text.
+   */
   private static double[] valueRange(SourceCsv.Row row) {
     String values = row.get("values");
-    if (values.isEmpty() || values.matches(".*\\d{4}-\\d\\d.*")) {
+    if (values.isEmpty() || values.matches(".*\\d{4}-\\d\\d.*") || row.get("unit").equals("status")) {
       return null;
     }
     double min = Double.POSITIVE_INFINITY;
