@@ -55,8 +55,11 @@ public final class Definitions {
         .filter(p -> p.consent() != null && !p.consent().isBefore(start) && !p.consent().isAfter(end))
         .filter(p -> "ratification".equals(p.consentKind()))
         .map(Participant::iso3).sorted().toList();
-    b.add(years + " years from " + startName(treaty) + ", ratifications only (" + ratified.size() + ")",
-        100 * Composition.of(Window.of(treaty.shortName() + " ratifications only", ratified), group).share());
+    if (!ratified.isEmpty()) {
+      // the CCW protocols' pages record every instrument as "consent to be bound": no ratifications to count
+      b.add(years + " years from " + startName(treaty) + ", ratifications only (" + ratified.size() + ")",
+          100 * Composition.of(Window.of(treaty.shortName() + " ratifications only", ratified), group).share());
+    }
     Group noPacific = Group.anyOf("Africa and Latin America and the Caribbean", Group.africa(), Group.latinAmericaCaribbean());
     b.add(years + " years from " + startName(treaty) + ", all instruments, group without the Pacific Islands",
         100 * Composition.of(Window.consentsWithinYears(treaty, years), noPacific).share());
@@ -155,6 +158,25 @@ public final class Definitions {
         b.add(k, v);
       }
     });
+    return b.build();
+  }
+
+  /**
+   * Support for a ban around the launch of the alternative negotiations, as a count or as a share of
+   * the UN members: the last dated count before the launch and the first at or after it. Data:
+   * {@code events} (norm-affirming counts), {@code un_membership}.
+   *
+   * @param asShare true for the share of UN members (percent), false for the count of states
+   */
+  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.EventSeries series, LocalDate launch,
+      boolean asShare) {
+    Robustness.Builder b = Robustness.of(claim, 0, series.name() + ": support around the launch on " + launch);
+    org.treatylab.analysis.EventSeries.SupportBefore before = series.supportBefore(launch);
+    b.ledgers("last count before the launch (" + before.event().id() + ", " + before.event().date() + ")",
+        asShare ? 100 * before.share() : before.event().count());
+    series.events().stream().filter(e -> !e.date().isBefore(launch)).findFirst().ifPresent(e -> b.add(
+        "first count at or after the launch (" + e.id() + ", " + e.date() + ")",
+        asShare ? 100.0 * e.count() / States.unMembersAt(e.date()) : e.count()));
     return b.build();
   }
 

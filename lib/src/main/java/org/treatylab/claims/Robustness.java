@@ -71,6 +71,10 @@ public record Robustness(Claim claim, int valueIndex, String question, List<Row>
     }
 
     private Builder add(String definition, double value, boolean ledgers) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException(claim.id() + ": definition '" + definition + "' gives " + value
+            + "; leave out a definition the data cannot compute");
+      }
       double stated = claim.numbers().get(valueIndex);
       rows.add(new Row(definition, value, tolerance.accepts(stated, value), ledgers));
       return this;
