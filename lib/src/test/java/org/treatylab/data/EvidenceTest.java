@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatylab.data.importer.NumberMentions;
 import tech.tablesaw.api.Table;
 
 /** Known facts of the claims evidence, checked through the accessors against the committed datasets. */
@@ -84,5 +85,25 @@ class EvidenceTest {
     assertTrue(e.getMessage().contains("did you mean chechnya.casualties.2002."), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Evidence.series("casualties", "Chechenia"));
     assertFalse(Evidence.series("casualties", "Chechnya").isEmpty());
+  }
+
+  @Test
+  void everyCommittedRowStatesItsNumberInItsQuoteOrSaysHowItWasDerived() {
+    Table values = Evidence.values().table();
+    for (int i = 0; i < values.rowCount(); i++) {
+      double v = values.doubleColumn("value").getDouble(i);
+      String quote = values.stringColumn("quote").get(i);
+      assertTrue(NumberMentions.states(quote, v) || !values.stringColumn("derivation").get(i).isEmpty(),
+          values.stringColumn("value_id").get(i) + ": " + v + " is not in '" + quote + "'");
+    }
+    for (String area : Evidence.CASUALTY_AREAS) {
+      Table t = Evidence.casualties(area).table();
+      for (int i = 0; i < t.rowCount(); i++) {
+        int total = t.intColumn("total_recorded").getInt(i);
+        assertTrue(NumberMentions.states(t.stringColumn("quote").get(i), total), area + " " + total);
+      }
+    }
+    Table world2005 = Monitor.casualties().year(2005).table();
+    assertTrue(NumberMentions.states(world2005.stringColumn("quote").get(0), world2005.intColumn("total_recorded").get(0)));
   }
 }

@@ -121,26 +121,48 @@ public final class ClaimsEvidenceImporter {
    * @param args {@code <sourcesDir> <datasetsDir>}
    */
   public static void main(String[] args) {
+    System.exit(main(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the importer as {@link #main(String[])} does and returns the exit code: 0, 1 for bad input (one
+   * line on {@code err} naming file, line and field), 2 for bad usage.
+   */
+  static int main(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
     if (args.length != 2) {
-      System.err.println("usage: ClaimsEvidenceImporter <sourcesDir> <datasetsDir>");
-      System.exit(2);
+      err.println("usage: ClaimsEvidenceImporter <sourcesDir> <datasetsDir>");
+      return 2;
     }
     Path sources = Path.of(args[0]).toAbsolutePath().normalize();
     Path datasets = Path.of(args[1]).toAbsolutePath().normalize();
     try {
-      Result result = run(sources, ImportMonitor.iso3Resolver(sources));
+      // The name resolver reads the country sources; build it only when lists.csv needs it, so that an
+      // error in FIGURES.md or the curated values is reported first.
+      Function<String, String> iso3Of = new Function<>() {
+        private Function<String, String> resolver;
+
+        @Override
+        public String apply(String name) {
+          if (resolver == null) {
+            resolver = ImportMonitor.iso3Resolver(sources);
+          }
+          return resolver.apply(name);
+        }
+      };
+      Result result = run(sources, iso3Of);
       List<ObjectNode> resources = new ArrayList<>();
       for (CuratedDataset d : result.datasets()) {
         d.write(datasets);
         resources.add(d.resource());
-        System.out.println(d.report());
-        d.report().rejections().forEach(r -> System.out.println("  rejected " + r));
+        out.println(d.report());
+        d.report().rejections().forEach(r -> out.println("  rejected " + r));
       }
       DataPackage.putResources(datasets, resources);
-      System.out.println("(the 2005 global casualty total goes into monitor_casualties.csv through ImportMonitor)");
+      out.println("(the 2005 global casualty total goes into monitor_casualties.csv through ImportMonitor)");
+      return 0;
     } catch (ImportException e) {
-      System.err.println("error: " + e.getMessage());
-      System.exit(1);
+      err.println("error: " + e.getMessage().replaceAll("\\R", " "));
+      return 1;
     }
   }
 
