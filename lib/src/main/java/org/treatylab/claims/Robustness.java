@@ -54,6 +54,10 @@ public record Robustness(Claim claim, int valueIndex, String question, List<Row>
     private final List<Row> rows = new ArrayList<>();
 
     private Builder(Claim claim, int valueIndex, String question) {
+      if (valueIndex < 0 || valueIndex >= claim.numbers().size()) {
+        throw new IllegalArgumentException(claim.id() + " states " + claim.numbers().size()
+            + " numeric value(s); value index " + valueIndex + " does not exist");
+      }
       this.claim = claim;
       this.valueIndex = valueIndex;
       this.question = question;

@@ -109,6 +109,9 @@ class ClaimCheckTest {
     assertEquals(List.of(false, true, false), r.rows().stream().map(Robustness.Row::ledgers).toList());
     assertTrue(r.summary().contains("1 of 3 definitions reproduce 51"), r.summary());
     assertThrows(IllegalArgumentException.class, () -> Robustness.of(claim("51", "exact"), 1, "w"));
+    IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+        () -> Robustness.of(claim("51", "exact"), 0, "w").add("no instruments", Double.NaN));
+    assertTrue(nan.getMessage().contains("no instruments"), nan.getMessage());
   }
 
   @Test
