@@ -93,7 +93,8 @@ def ledger_pages(run, site, claims):
         "<tr><td><code>%s</code><br><span class='muted'>%s · %s</span></td><td><i>%s</i></td><td>%s %s</td>"
         "<td>%s</td><td class='%s'>%s</td><td>%s<br><span class='muted'>%s%s</span>%s</td></tr>" % (
             html.escape(c["claim_id"]), html.escape(c["location"]), html.escape(c["notebook"]), html.escape(c["claim"]),
-            html.escape(c["paper_value"]), html.escape(c["unit"]), html.escape(c["computed_value"]),
+            html.escape(c["paper_value"]), "" if c["unit"] == "status" else html.escape(c["unit"]),
+            html.escape(c["computed_value"]),
             html.escape(c["verdict"].replace(" ", "-")), html.escape(c["verdict"]), html.escape(c["note"]),
             ("quantity: " + html.escape(c["quantity"]) + " · ") if c.get("quantity") else "",
             ("rows: " + html.escape(c["rows_used"])) if c.get("rows_used") else "",

@@ -261,7 +261,7 @@ def main():
                                               "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
     summary = ledger_summary(list(merged.values()))
     if summary:
-        print("\nclaims ledger (build/reproduce/claims.csv):")
+        print("\nclaims ledger (%s):" % os.path.relpath(os.path.join(args.out, "claims.csv"), ROOT))
         for line in summary:
             print("  " + line)
     moved = []

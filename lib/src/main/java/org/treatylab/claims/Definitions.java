@@ -170,10 +170,25 @@ public final class Definitions {
    */
   public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.EventSeries series, LocalDate launch,
       boolean asShare) {
+    return supportAtLaunch(claim, series, launch, asShare, true);
+  }
+
+  /**
+   * As {@link #supportAtLaunch(Claim, org.treatylab.analysis.EventSeries, LocalDate, boolean)}; with
+   * {@code ledgerUsesLastCount} false no row is marked as the ledger's (when the ledger finds the claim
+   * not determinable from the counts).
+   */
+  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.EventSeries series, LocalDate launch,
+      boolean asShare, boolean ledgerUsesLastCount) {
     Robustness.Builder b = Robustness.of(claim, 0, series.name() + ": support around the launch on " + launch);
     org.treatylab.analysis.EventSeries.SupportBefore before = series.supportBefore(launch);
-    b.ledgers("last count before the launch (" + before.event().id() + ", " + before.event().date() + ")",
-        asShare ? 100 * before.share() : before.event().count());
+    String last = "last count before the launch (" + before.event().id() + ", " + before.event().date() + ")";
+    double lastValue = asShare ? 100 * before.share() : before.event().count();
+    if (ledgerUsesLastCount) {
+      b.ledgers(last, lastValue);
+    } else {
+      b.add(last, lastValue);
+    }
     series.events().stream().filter(e -> !e.date().isBefore(launch)).findFirst().ifPresent(e -> b.add(
         "first count at or after the launch (" + e.id() + ", " + e.date() + ")",
         asShare ? 100.0 * e.count() / States.unMembersAt(e.date()) : e.count()));

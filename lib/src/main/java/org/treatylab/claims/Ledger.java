@@ -160,9 +160,8 @@ public final class Ledger {
       String robust = String.join("; ", robustness.getOrDefault(c.id(), List.of()).stream()
           .map(r -> r.summary() + " (#" + r.anchor() + ")").toList());
       if (check != null) {
-        String note = check.reason() + (check.how().isEmpty() || check.verdict() != Verdict.REPRODUCED
-            && check.verdict() != Verdict.DIFFERS ? "" : " [" + check.how() + "]");
-        rows.add(new PaperLedger.Row(c, check.how(), check.computedAsText(), check.verdict(), note,
+        // the quantity has its own field: the note is the comparison (or what the data measure instead)
+        rows.add(new PaperLedger.Row(c, check.how(), check.computedAsText(), check.verdict(), check.reason(),
             check.rowsUsed(), robust));
       } else if (!c.isComputable()) {
         rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_COMPUTABLE,
