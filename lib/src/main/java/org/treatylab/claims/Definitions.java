@@ -195,6 +195,76 @@ public final class Definitions {
     return b.build();
   }
 
+  /**
+   * Years to a treaty's entry into force under each clock: from the opening for signature (the
+   * ledger's), from adoption, and from the opening to the instrument that triggered entry into force.
+   * Data: {@code treaties}, {@code treaty_participation}.
+   */
+  public static Robustness yearsToEntryIntoForce(Claim claim, Treaty treaty) {
+    Robustness.Builder b = Robustness.of(claim, 0, treaty.shortName() + ": years to entry into force, by clock");
+    LocalDate start = Speed.start(treaty);
+    b.ledgers("from " + startName(treaty) + " to entry into force (" + treaty.entryIntoForce() + ")",
+        java.time.temporal.ChronoUnit.DAYS.between(start, treaty.entryIntoForce()) / 365.25);
+    if (!treaty.adopted().equals(start)) {
+      b.add("from adoption (" + treaty.adopted() + ") to entry into force",
+          java.time.temporal.ChronoUnit.DAYS.between(treaty.adopted(), treaty.entryIntoForce()) / 365.25);
+    }
+    Speed.daysToInstruments(treaty, treaty.instrumentsForEntryIntoForce()).ifPresent(c -> b.add(
+        "from " + startName(treaty) + " to the " + treaty.instrumentsForEntryIntoForce() + "th instrument (" + c.date() + ")",
+        c.daysSinceOrigin() / 365.25));
+    return b.build();
+  }
+
+  /**
+   * A treaty's rank by speed of entry into force within each comparison set: every treaty in the data
+   * (the ledger's), arms-control and weapons treaties, and the landmine and cluster-munition treaties.
+   * Data: {@code treaties}, {@code treaty_participation}.
+   */
+  public static Robustness entryIntoForceRank(Claim claim, String treatyId) {
+    Robustness.Builder b = Robustness.of(claim, 0, treatyId + ": rank by days to entry into force, by comparison set");
+    List<Treaty> all = org.treatylab.data.Treaties.all();
+    b.ledgers("all " + all.size() + " UNTC treaties in the data (arms control and human rights)", Speed.rankOf(treatyId, all));
+    List<Treaty> weapons = org.treatylab.data.Treaties.inFamily("arms control", "landmines and cluster munitions");
+    b.add("the " + weapons.size() + " arms-control and weapons treaties", Speed.rankOf(treatyId, weapons));
+    List<Treaty> mines = org.treatylab.data.Treaties.inFamily("landmines and cluster munitions");
+    b.add("the " + mines.size() + " landmine and cluster-munition instruments", Speed.rankOf(treatyId, mines));
+    return b.build();
+  }
+
+  /**
+   * Signatures from {@code from} within windows of 1 to 3 days and to the end of the month, less
+   * {@code minus} (e.g. the 60 states of a tipping point); the ledger's window is {@code ledgerDays}.
+   * Data: {@code treaty_participation}.
+   */
+  public static Robustness signaturesFrom(Claim claim, Treaty treaty, LocalDate from, int ledgerDays, int minus) {
+    Robustness.Builder b = Robustness.of(claim, 0, treaty.shortName() + ": signatures from " + from + (minus == 0 ? "" : ", less " + minus) + ", by window");
+    for (int days = 1; days <= 3; days++) {
+      String label = days + (days == 1 ? " day" : " days") + " (" + from + " to " + from.plusDays(days - 1) + ")";
+      double v = Window.signaturesBetween(treaty, from, from.plusDays(days - 1)).size() - minus;
+      if (days == ledgerDays) {
+        b.ledgers(label, v);
+      } else {
+        b.add(label, v);
+      }
+    }
+    LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+    b.add("to the end of the month (" + monthEnd + ")", Window.signaturesBetween(treaty, from, monthEnd).size() - minus);
+    return b.build();
+  }
+
+  /**
+   * A treaty's States Parties on each date of a span over which a text can have been written; the ledger's
+   * date is {@code ledgerDate}. Data: {@code treaty_participation}.
+   */
+  public static Robustness partiesOn(Claim claim, Treaty treaty, LocalDate ledgerDate, LocalDate... others) {
+    Robustness.Builder b = Robustness.of(claim, 0, treaty.shortName() + ": States Parties by counting date");
+    b.ledgers(ledgerDate.toString(), treaty.partiesAt(ledgerDate).size());
+    for (LocalDate d : others) {
+      b.add(d.toString(), treaty.partiesAt(d).size());
+    }
+    return b.build();
+  }
+
   private static String startName(Treaty treaty) {
     return treaty.openedForSignature() != null && Speed.start(treaty).equals(treaty.openedForSignature())
         ? "opening for signature (" + Speed.start(treaty) + ")" : "adoption (" + Speed.start(treaty) + ")";
