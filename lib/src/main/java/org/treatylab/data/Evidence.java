@@ -125,6 +125,19 @@ public final class Evidence {
     public boolean claimedFigureNotFound() {
       return status.equals("claimed-figure-not-found");
     }
+
+    /**
+     * Returns, for a claims ledger, what was searched for and not found, in one line without Markdown
+     * emphasis (e.g. {@code "not found: E7 110,000 devices. Not found. Only Afghanistan ≈15,000 (Pravda,
+     * X17)."}), or "" when the search found everything it looked for.
+     */
+    public String notFoundReason() {
+      if (status.equals("found")) {
+        return "";
+      }
+      String missing = missingFigure.isEmpty() ? "" : "not found: " + missingFigure + ". ";
+      return (missing + notFound.replace("**", "")).trim();
+    }
   }
 
   /** Returns {@code claims_evidence.csv}: one row per value, with grade, source and quote. */

@@ -57,6 +57,8 @@ class EvidenceTest {
     assertTrue(e7.claimedFigureNotFound());
     assertTrue(e7.missingFigure().contains("110,000"), e7.missingFigure());
     assertEquals("found", Evidence.search("P5").status());
+    assertEquals("", Evidence.search("P5").notFoundReason());
+    assertTrue(e7.notFoundReason().startsWith("not found: E7 110,000 devices. Not found. Only Afghanistan"), e7.notFoundReason());
     assertEquals("claimed-figure-not-found", Evidence.search("V4").status(), "joint entry with P2");
   }
 

@@ -111,8 +111,32 @@ public final class ClaimsEvidenceImporter {
 
   /** Runs the importer over {@code sources/claims-evidence} with the curated values on the classpath. */
   public static Result run(Path sources, Function<String, String> iso3Of) {
-    return new ClaimsEvidenceImporter(sources.resolve("claims-evidence"), iso3Of)
-        .read(SourceCsv.parse("claims-evidence-values.csv", ImportMonitor.resource(VALUES_SOURCE)));
+    return run(sources, iso3Of, curatedValues());
+  }
+
+  /**
+   * Runs the importer over {@code sources/claims-evidence} with the given curated values (for a pipeline
+   * that keeps its hand-curated inputs outside the jar).
+   *
+   * @param sources the shared {@code sources} folder
+   * @param iso3Of state name to ISO3 (used for {@code lists.csv} only)
+   * @param values the curated values table ({@link #VALUES_SOURCE}'s columns)
+   */
+  public static Result run(Path sources, Function<String, String> iso3Of, SourceCsv values) {
+    return new ClaimsEvidenceImporter(sources.resolve("claims-evidence"), iso3Of).read(values);
+  }
+
+  /** Returns the curated values bundled on the classpath ({@link #VALUES_SOURCE}). */
+  public static SourceCsv curatedValues() {
+    return SourceCsv.parse("claims-evidence-values.csv", ImportMonitor.resource(VALUES_SOURCE));
+  }
+
+  /**
+   * Returns only the global casualty totals for the Monitor series (X31), checked as in {@link #read}
+   * but without building the datasets: for a pipeline whose casualty step runs on its own.
+   */
+  public List<WorldCasualty> worldCasualties(SourceCsv values) {
+    return worldCasualties(values(values));
   }
 
   /**

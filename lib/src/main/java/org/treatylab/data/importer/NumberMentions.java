@@ -24,9 +24,10 @@ public final class NumberMentions {
   private NumberMentions() {}
 
   // A number as written: digit groups of three after a comma, dot or no-break space, with an optional
-  // decimal part, or a plain run of digits with an optional decimal part. "2016,1469000" is two numbers.
+  // decimal part, or a plain run of digits with an optional decimal part. "2016,1469000" is two numbers;
+  // digits glued to a letter are a name, not a number ("LM2003", "X01").
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d])(?:\\d{1,3}([,.\u00a0\u202f])\\d{3}(?:\\1\\d{3})*(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?)(?![\\d])");
+      "(?<![\\d\\p{L}])(?:\\d{1,3}([,.\u00a0\u202f])\\d{3}(?:\\1\\d{3})*(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?)(?![\\d])");
 
   /** Returns true when {@code text} states {@code value} in digits or words. */
   public static boolean states(String text, double value) {

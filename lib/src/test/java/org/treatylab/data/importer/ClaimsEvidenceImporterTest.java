@@ -214,7 +214,7 @@ class ClaimsEvidenceImporterTest {
       assertTrue(NumberMentions.states(c.getKey(), c.getValue()), c.getKey());
     }
     for (Map.Entry<String, Double> c : Map.of("reported 5,695 casualties", 695.0, "2,340 casualties", 340.0,
-        "6.29 rubles", 29.0, "in 2016", 16.0, "seventy", 17.0).entrySet()) {
+        "6.29 rubles", 29.0, "in 2016", 16.0, "seventy", 17.0, "LM2003 (X01)", 1.0).entrySet()) {
       assertFalse(NumberMentions.states(c.getKey(), c.getValue()), c.getKey() + " does not state " + c.getValue());
     }
   }
@@ -237,5 +237,54 @@ class ClaimsEvidenceImporterTest {
     assertEquals(1, r.worldCasualties().size());
     assertEquals(7328, r.worldCasualties().get(0).total());
     assertEquals("secondary", r.worldCasualties().get(0).grade());
+  }
+
+  /**
+   * Seeded random edits of the real curated values and FIGURES.md (a character dropped, doubled or
+   * replaced on one line): each run either imports or stops with an {@link ImportException} naming the
+   * file and a one-line message, never another exception (no stack trace for the user).
+   */
+  @Test
+  void mutatedInputsImportOrStopWithOneLineNamingTheFile() throws IOException {
+    Path real = Fixtures.SHARED.resolve("sources/claims-evidence");
+    assumeTrue(Files.isDirectory(real), "../shared/sources/claims-evidence not present");
+    String figures = Files.readString(real.resolve("FIGURES.md"));
+    String values = ImportMonitor.resource(ClaimsEvidenceImporter.VALUES_SOURCE);
+    Files.writeString(dir.resolve("PROVENANCE.md"), Files.readString(real.resolve("PROVENANCE.md")));
+    Files.writeString(dir.resolve("lists.csv"), Files.readString(real.resolve("lists.csv")));
+    java.util.Random random = new java.util.Random(20261129L);
+    String alphabet = "0123456789,.-\"|{}() aX\n";
+    int imported = 0;
+    int stopped = 0;
+    for (int i = 0; i < 150; i++) {
+      boolean mutateFigures = random.nextInt(3) == 0;
+      String text = mutateFigures ? figures : values;
+      String[] lines = text.split("\n", -1);
+      int line = mutateFigures ? 8 + random.nextInt(31) : 1 + random.nextInt(lines.length - 2);
+      String l = lines[line];
+      int at = l.isEmpty() ? 0 : random.nextInt(l.length());
+      switch (random.nextInt(3)) {
+        case 0 -> l = l.isEmpty() ? l : l.substring(0, at) + l.substring(at + 1);
+        case 1 -> l = l.substring(0, at) + l.charAt(Math.min(at, Math.max(0, l.length() - 1))) + l.substring(at);
+        default -> l = l.substring(0, at) + alphabet.charAt(random.nextInt(alphabet.length())) + l.substring(Math.min(l.length(), at + 1));
+      }
+      lines[line] = l;
+      String mutated = String.join("\n", lines);
+      Files.writeString(dir.resolve("FIGURES.md"), mutateFigures ? mutated : figures);
+      try {
+        new ClaimsEvidenceImporter(dir, name -> "XXX")
+            .read(SourceCsv.parse("claims-evidence-values.csv", mutateFigures ? values : mutated));
+        imported++;
+      } catch (ImportException e) {
+        stopped++;
+        // an edited figure can also break what lists.csv or PROVENANCE.md refer to
+        assertTrue(List.of("FIGURES.md", "claims-evidence-values.csv", "lists.csv", "PROVENANCE.md").contains(e.file()),
+            e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertTrue(e.getMessage().startsWith(e.file()), e.getMessage());
+      }
+    }
+    assertEquals(150, imported + stopped);
+    assertTrue(stopped > 25, "most random edits should be caught, only " + stopped + " were");
   }
 }
