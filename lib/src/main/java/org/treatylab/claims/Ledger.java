@@ -165,7 +165,7 @@ public final class Ledger {
             check.rowsUsed(), robust));
       } else if (!c.isComputable()) {
         rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_COMPUTABLE,
-            "would be settled by: " + c.howToCheck() + (c.searched().isEmpty() ? "" : " — searched: " + c.searched()),
+            "would be settled by: " + c.howToCheck() + (c.searched().isEmpty() ? "" : " — " + searchedFor(c)),
             "", robust));
       } else {
         rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_CHECKED, c.howToCheck(), "", robust));
@@ -173,6 +173,25 @@ public final class Ledger {
     }
     return new PaperLedger(paper, List.copyOf(rows), robustnessTables());
   }
+
+  /**
+   * What was searched for a not-computable claim: a {@code searched} value {@code claims-evidence E7}
+   * names the evidence search ({@code claims_evidence_searches}), whose record says what was not found;
+   * any other value is the curators' own words.
+   */
+  static String searchedFor(Claim c) {
+    String s = c.searched();
+    if (s.startsWith(EVIDENCE_SEARCH)) {
+      org.treatylab.data.Evidence.Search search = org.treatylab.data.Evidence.search(s.substring(EVIDENCE_SEARCH.length()).trim());
+      String reason = search.notFoundReason();
+      return "searched (claims evidence " + search.claimId() + ", " + search.status() + ")"
+          + (search.figureIds().isEmpty() ? "" : ", found " + String.join(", ", search.figureIds()))
+          + (reason.isEmpty() ? "" : "; " + reason);
+    }
+    return "searched: " + s;
+  }
+
+  private static final String EVIDENCE_SEARCH = "claims-evidence ";
 
   @Override
   public String toString() {

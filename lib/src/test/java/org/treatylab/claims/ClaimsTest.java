@@ -43,6 +43,20 @@ class ClaimsTest {
   }
 
   @Test
+  void everyEvidenceSearchNamedByAClaimExistsAndSaysWhatWasNotFound() {
+    for (Paper p : Paper.all()) {
+      for (Claim c : Claims.of(p).claims()) {
+        if (c.searched().startsWith("claims-evidence ")) {
+          String said = Ledger.searchedFor(c);
+          assertTrue(said.startsWith("searched (claims evidence "), c.id() + ": " + said);
+        }
+      }
+    }
+    Claim devices = Claims.of("russia-essay").claim("russia-essay.russia.removed-110000-devices");
+    assertTrue(Ledger.searchedFor(devices).contains("not found"), Ledger.searchedFor(devices));
+  }
+
+  @Test
   void wholePercentagesAreCheckedToThePapersPrecision() {
     // "56 and 62 percent" allows the paper's rounding (±0.5), not a point more
     Table t = Claims.of("petrova2019").table();
