@@ -75,7 +75,7 @@ def read_robustness(run):
 def robustness_links(text):
     """The claim's robustness summaries, each linked to its table: "…reproduce 51 … (#anchor)"."""
     links = []
-    for part in [p for p in text.split("; ") if p]:
+    for part in [p for p in text.split(" | ") if p]:  # Ledger.report joins a claim's tables with " | "
         anchor = part[part.rfind("(#") + 2:-1] if part.endswith(")") and "(#" in part else ""
         label = part[:part.rfind(" (#")] if anchor else part
         label = label.split(": ", 1)[1] if ": " in label else label

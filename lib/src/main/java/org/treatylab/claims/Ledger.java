@@ -157,7 +157,7 @@ public final class Ledger {
     List<PaperLedger.Row> rows = new ArrayList<>();
     for (Claim c : claims.claims()) {
       ClaimCheck check = checks.get(c.id());
-      String robust = String.join("; ", robustness.getOrDefault(c.id(), List.of()).stream()
+      String robust = String.join(" | ", robustness.getOrDefault(c.id(), List.of()).stream()
           .map(r -> r.summary() + " (#" + r.anchor() + ")").toList());
       if (check != null) {
         // the quantity has its own field: the note is the comparison (or what the data measure instead)
