@@ -12,7 +12,9 @@ datapackage.json, and writes RUN/site/:
                       mention of a library class links to the API reference
   figures/NAME/*      the figures, named from the chart titles
   datasets.html       every dataset with its description, sources and caveats; datasets/*.csv
-  claims.html         the full claims ledger of the run, as a sortable table
+  claims.html         the full claims ledger of the run: per paper the count of the four verdicts, then a
+                      sortable table; a claim whose verdict depends on a definition links to its table
+  robustness.html     every robustness table: the claim's value under each reasonable definition
   api/index.html      the library's API reference (Javadoc, grouped by package)
 
 The public site leaves out notebooks that hold solutions (metadata treatylab.solutions, the tutorial's
@@ -39,6 +41,7 @@ LIB_SOURCES = os.path.join(ROOT, "lib", "src", "main", "java")
 LIB_JARS = os.path.join(ROOT, "distro", "target", "java-kernel", "lib")
 
 STYLE = """
+.not-comparable{color:#5e3c99;font-weight:600}.not-computable{color:#666;font-weight:600}.not-checked{color:#c00;font-weight:600}
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:0 auto 2em;padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em}
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
@@ -56,7 +59,8 @@ HEADER_STYLE = ("<style>.tl-header{font-family:system-ui,-apple-system,'Segoe UI
                 "background:#f4f7fa;border-left:4px solid #1f3b57;font-size:.95em}"
                 ".tl-run a{color:#0645ad;text-decoration:underline;margin-right:.6em}</style>")
 
-NAV = [("index.html", "Home"), ("claims.html", "Claims ledger"), ("datasets.html", "Datasets"),
+NAV = [("index.html", "Home"), ("claims.html", "Claims ledger"), ("robustness.html", "Robustness"),
+       ("datasets.html", "Datasets"),
        ("api/index.html", "API reference")]
 
 HOW_TO_RUN = ("To run the notebooks yourself: install a JDK (17 or newer), Maven and Jupyter, clone the project "
@@ -257,16 +261,68 @@ def key_figure(nb, figures):
     return next((f for f in in_order if f.startswith("figure-1-")), in_order[0] if in_order else None)
 
 
-def write_claims_page(site, claims):
-    rows = "".join("<tr><td>%s</td><td><code>%s</code></td><td>%s</td><td>%s %s</td><td>%s</td><td class='%s'>%s</td><td>%s</td></tr>" % (
-        esc(c["notebook"]), esc(c["claim_id"]), esc(c["location"]),
-        esc(c["paper_value"]), esc(c["unit"]), esc(c["computed_value"]),
-        esc(c["verdict"].replace(" ", "-")), esc(c["verdict"]), esc(c["note"]))
+def read_robustness(run):
+    path = os.path.join(run, "robustness.json")
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return json.load(f)
+
+
+def robustness_links(text):
+    """The claim's robustness summaries, each linked to its table: "…reproduce 51 … (#anchor)"."""
+    links = []
+    for part in [p for p in text.split(" | ") if p]:  # Ledger.report joins a claim's tables with " | "
+        anchor = part[part.rfind("(#") + 2:-1] if part.endswith(")") and "(#" in part else ""
+        label = part[:part.rfind(" (#")] if anchor else part
+        label = label.split(": ", 1)[1] if ": " in label else label
+        links.append("<a href='robustness.html#%s'>%s</a>" % (esc(anchor), esc(label)) if anchor
+                     else esc(label))
+    return "<br>".join(links)
+
+
+def write_claims_page(run, site, claims):
+    """claims.html (the ledger, with each paper's four verdict counts) and robustness.html."""
+    verdicts = [v for v in run_notebooks.VERDICTS if v != "not checked"]
+    summary = "".join("<li>%s</li>" % esc(line) for line in run_notebooks.ledger_summary(claims))
+    rows = "".join(
+        "<tr><td><code>%s</code><br><span class='muted'>%s · %s</span></td><td><i>%s</i></td><td>%s %s</td>"
+        "<td>%s</td><td class='%s'>%s</td><td>%s<br><span class='muted'>%s%s</span>%s</td></tr>" % (
+            esc(c["claim_id"]), esc(c["location"]), esc(c["notebook"]), esc(c["claim"]),
+            esc(c["paper_value"]), "" if c["unit"] == "status" else esc(c["unit"]),
+            esc(c["computed_value"]),
+            esc(c["verdict"].replace(" ", "-")), esc(c["verdict"]), esc(c["note"]),
+            ("quantity: " + esc(c["quantity"]) + " · ") if c.get("quantity") else "",
+            ("rows: " + esc(c["rows_used"])) if c.get("rows_used") else "",
+            ("<br>robustness: " + robustness_links(c["robustness"])) if c.get("robustness") else "")
         for c in claims)
     with open(os.path.join(site, "claims.html"), "w") as f:
-        f.write(page("Claims ledger", "<p>Every number the notebooks checked against a paper (click a column to sort).</p>"
-                     "<table class='sortable'><thead><tr><th>notebook</th><th>claim</th><th>where</th><th>paper</th>"
-                     "<th>data</th><th>verdict</th><th>reason</th></tr></thead><tbody>%s</tbody></table>" % rows))
+        f.write(page("Claims ledger",
+                     "<p>Every checkable claim of the papers whose notebooks ran, with one of four verdicts: %s. "
+                     "<b>reproduced</b>: the same quantity under the same definition, within a tolerance fixed "
+                     "from the paper's own precision before computing; <b>not comparable</b>: the data measure "
+                     "something else (the note says what); <b>not computable</b>: the note names the data that "
+                     "would settle it and where they were searched for. Where a verdict depends on a definition, "
+                     "its robustness table is linked (click a column to sort).</p><ul>%s</ul>"
+                     "<table class='sortable'><thead><tr><th>claim</th><th>the paper's words</th><th>paper</th>"
+                     "<th>data</th><th>verdict</th><th>reason</th></tr></thead><tbody>%s</tbody></table>"
+                     % (", ".join(verdicts), summary, rows)))
+    tables = read_robustness(run)
+    blocks = []
+    for t in tables:
+        body = "".join("<tr><td>%s</td><td>%s</td><td class='%s'>%s</td><td>%s</td></tr>" % (
+            esc(r["definition"]), esc(r["value"]), "reproduced" if r["reproduces"] == "yes" else "differs",
+            esc(r["reproduces"]), esc(r["ledger_uses"])) for r in t["rows"])
+        blocks.append("<h2 id='%s'><code>%s</code></h2><p>%s</p><p class='muted'>%s — <a href='notebooks/%s.html'>%s</a></p>"
+                      "<table><thead><tr><th>definition</th><th>value</th><th>reproduces the paper</th><th>ledger uses</th>"
+                      "</tr></thead><tbody>%s</tbody></table>" % (
+                          esc(t["anchor"]), esc(t["claim_id"]), esc(t["question"]),
+                          esc(t["summary"]), esc(t["notebook"]), esc(t["notebook"]), body))
+    with open(os.path.join(site, "robustness.html"), "w") as f:
+        f.write(page("Robustness to definitions",
+                     "<p>For each claim whose value depends on a definition (window, group, count date, instruments, "
+                     "denominator, vintage), the value under each reasonable definition and whether it reproduces "
+                     "the paper within the ledger's own tolerance.</p>" + ("".join(blocks) or "<p>No tables in this run.</p>")))
 
 
 def write_datasets_page(site):
@@ -337,14 +393,11 @@ def main():
         with open(os.path.join(site, "notebooks", name + ".html"), "w", encoding="utf-8") as f:
             f.write(notebook_page(export, name, figures, api_problem is None, classes))
         mine = [c for c in claims if c["notebook"] == name]
-        ok = sum(1 for c in mine if c["verdict"] == "reproduced")
-        differ = sum(1 for c in mine if c["verdict"] == "differs")
         pngs = [f for f in figures if f.endswith(".png")]
         entries.append({
             "name": name, "title": notebook_title(nb, name), "finding": notebook_summary(nb),
             "figures": pngs, "key_figure": key_figure(nb, pngs), "section": section_of(name),
-            "ledger": ("%d claims: %d reproduced, %d differ, %d not computable or not checked" % (
-                len(mine), ok, differ, len(mine) - ok - differ)) if mine else "no claims checked"})
+            "ledger": run_notebooks.verdict_counts_line(mine) if mine else "no claims checked"})
 
     sections = [("papers", "The papers, reproduced", True), ("tutorial", "The tutorial", True),
                 ("more", "More notebooks: the kernel, the library, models", False)]
@@ -361,7 +414,7 @@ def main():
     with open(os.path.join(site, "index.html"), "w") as f:
         f.write(page("treatylab: reproductions", "".join(body)))
 
-    write_claims_page(site, claims)
+    write_claims_page(run, site, claims)
     datasets = write_datasets_page(site)
     print("site: %s (%d notebooks%s, %d claim checks, %d datasets, API reference %s)" % (
         os.path.relpath(site, ROOT), len(entries),

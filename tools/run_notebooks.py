@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Executes notebooks in fresh kernels and writes what a reader needs.
 
-Usage: run_notebooks.py [--out DIR] [--timeout S] [NOTEBOOK ...]
+Usage: run_notebooks.py [--out DIR] [--timeout S] [--expected-ledger FILE] [--update-expected-ledger] [NOTEBOOK ...]
 
 For each notebook (default: every notebooks/*.ipynb, in name order) it starts a fresh kernel of the
 notebook's kernelspec, runs every cell, and writes under --out (default build/reproduce):
@@ -9,13 +9,20 @@ notebook's kernelspec, runs every cell, and writes under --out (default build/re
   html/NAME.html         its HTML export
   figures/NAME/TITLE.png every chart the notebook shows, named from its title (e.g.
                          figures/10-petrova-2019/figure-1-mbt-vs-apii.png); with --svg also TITLE.svg
-  claims.csv             every claim check the notebooks made (paper value, data value, verdict)
-A one-screen summary follows; the exit status is 1 if any notebook failed.
+  claims.csv             the claims ledger: every claim of every paper whose notebook ran, with the
+                         fields of lib/src/main/resources/org/treatylab/claims/ledger-schema.json
+  robustness.json        every robustness table the notebooks showed (a claim's value under each
+                         reasonable definition), for the website
+A one-screen summary follows, with each paper's count of the four verdicts. With --expected-ledger
+(./run-tests passes tests/expected-ledger.csv) every claim whose paper ran must keep the committed
+computed value and verdict; --update-expected-ledger rewrites that file from this run instead.
+The exit status is 1 if any notebook failed or the ledger moved.
 Outputs carry no timestamps, so two runs on the same inputs give the same text.
 """
 import argparse
 import base64
 import csv
+import json
 import os
 import shutil
 import sys
@@ -129,8 +136,20 @@ def drop_print_svgs(nb):
 
 CLAIM_MIME = "application/vnd.treatylab.claim-check+json"
 LEDGER_MIME = "application/vnd.treatylab.ledger+json"
-CLAIM_FIELDS = ["paper", "claim_id", "claim", "paper_value", "computed_value", "unit", "verdict", "note",
-                "notebook", "location", "tolerance"]
+ROBUSTNESS_MIME = "application/vnd.treatylab.robustness+json"
+SCHEMA_PATH = os.path.join(ROOT, "lib", "src", "main", "resources", "org", "treatylab", "claims", "ledger-schema.json")
+
+
+def ledger_schema():
+    """The one ledger row schema, shared with the Java library (org.treatylab.claims.LedgerSchema)."""
+    with open(SCHEMA_PATH) as f:
+        return json.load(f)
+
+
+SCHEMA = ledger_schema()
+CLAIM_FIELDS = [f["name"] for f in SCHEMA["fields"]]
+VERDICTS = SCHEMA["verdicts"]
+EXPECTED_FIELDS = SCHEMA["expected"]
 
 
 def claim_checks(nb, name):
@@ -150,22 +169,78 @@ def claim_checks(nb, name):
                 checks[check["claim_id"]] = {
                     "paper": check["paper"], "claim_id": check["claim_id"], "claim": check["quote"],
                     "paper_value": check["paper_value"], "computed_value": check["data_value"],
-                    "unit": check["unit"], "verdict": check["verdict"],
-                    "note": check["reason"] + (" [" + check["how"] + "]" if check["how"] else ""),
+                    "unit": check["unit"], "verdict": check["verdict"], "quantity": check["how"],
+                    "note": check["reason"], "rows_used": check.get("rows_used", ""),
                     "notebook": name, "location": check["location"], "tolerance": check["tolerance"]}
     return list(checks.values())
 
 
+def robustness_tables(nb, name):
+    """The robustness tables a notebook showed, latest per anchor."""
+    tables = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            table = out.get("data", {}).get(ROBUSTNESS_MIME)
+            if isinstance(table, dict):
+                tables[table["anchor"]] = dict(table, notebook=name)
+    return list(tables.values())
+
+
+def read_expected(path):
+    with open(path, newline="") as f:
+        return {r["claim_id"]: r for r in csv.DictReader(f)}
+
+
+def compare_ledger(rows, expected):
+    """Lines naming each claim whose computed value or verdict differs from the committed expectation,
+    for the papers in rows (a partial run checks only the papers it ran)."""
+    rows = [r for r in rows if r.get("from_ledger")]
+    papers = {r["paper"] for r in rows}
+    actual = {r["claim_id"]: r for r in rows}
+    problems = []
+    for cid, exp in sorted(expected.items()):
+        if cid.split(".")[0] not in papers:
+            continue
+        got = actual.get(cid)
+        if got is None:
+            problems.append("%s: in the expected ledger but not in this run" % cid)
+            continue
+        for field in EXPECTED_FIELDS[1:]:
+            if got.get(field, "") != exp.get(field, ""):
+                problems.append("%s: %s was %r, now %r" % (cid, field, exp.get(field, ""), got.get(field, "")))
+    for cid in sorted(set(actual) - set(expected)):
+        problems.append("%s: new claim, not in the expected ledger" % cid)
+    return problems
+
+
+def write_expected(path, rows):
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=EXPECTED_FIELDS, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        w.writerows(sorted(rows, key=lambda r: r["claim_id"]))
+
+
+def verdict_counts_line(rows):
+    """One notebook's claims as one line: "46 claims: 18 reproduced, 6 differs, 0 not comparable, 22 not computable"."""
+    counts = {}
+    for r in rows:
+        counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
+    shown = [v for v in VERDICTS if v != "not checked" or counts.get(v)]
+    return "%d claims: %s" % (len(rows), ", ".join("%d %s" % (counts.get(v, 0), v) for v in shown))
+
+
 def ledger_summary(rows):
-    """Per paper: counts of each verdict, e.g. petrova2019: 10 reproduced, 4 differ, 8 not computable."""
+    """Per paper: the count of each of the four verdicts (and of claims not checked, when any), e.g.
+    petrova2019: 44 claims — 16 reproduced, 6 differs, 0 not comparable, 22 not computable."""
     papers = {}
     for r in rows:
         counts = papers.setdefault(r["paper"], {})
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
     lines = []
     for paper, counts in sorted(papers.items()):
-        order = ["reproduced", "differs", "not computable", "not checked"]
-        lines.append("%s: %s" % (paper, ", ".join("%d %s" % (counts[v], v) for v in order if v in counts)))
+        shown = [v for v in VERDICTS if v != "not checked" or counts.get(v)]
+        lines.append("%s: %d claims — %s" % (paper, sum(counts.values()),
+                                             ", ".join("%d %s" % (counts.get(v, 0), v) for v in shown)))
     return lines
 
 
@@ -213,7 +288,7 @@ def run_one(path, out_dir, timeout, kernel_override=None, svg=False):
     cells = sum(1 for c in nb.cells if c.cell_type == "code")
     checks = claim_checks(nb, name)
     return {"name": name, "error": error, "seconds": seconds, "cells": cells, "figures": figures,
-            "checks": checks}
+            "checks": checks, "robustness": robustness_tables(nb, name)}
 
 
 def main():
@@ -224,6 +299,9 @@ def main():
     p.add_argument("--kernel", help="kernelspec to use instead of each notebook's own (e.g. a test build's)")
     p.add_argument("--svg", action="store_true",
                    help="also save every figure as SVG for print (figures/NAME/TITLE.svg beside TITLE.png)")
+    p.add_argument("--expected-ledger", help="committed ledger (claim_id, computed_value, verdict) this run must match")
+    p.add_argument("--update-expected-ledger", action="store_true",
+                   help="rewrite --expected-ledger from this run (after a deliberate change of a value or verdict)")
     args = p.parse_args()
     if args.svg:
         # read by the library's renderer in each fresh kernel (org.treatylab.display.NotebookDisplay)
@@ -246,6 +324,10 @@ def main():
         w = csv.DictWriter(f, fieldnames=CLAIM_FIELDS, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         w.writerows(merged.values())
+    tables = [t for r in results for t in r["robustness"]]
+    with open(os.path.join(args.out, "robustness.json"), "w") as f:
+        json.dump(tables, f, indent=1, sort_keys=True)
+        f.write("\n")
     print()
     print("%-28s %5s %7s %7s %11s  %s" % ("notebook", "cells", "figures", "seconds", "claims ok/n", "result"))
     for r in results:
@@ -255,13 +337,33 @@ def main():
                                               "ok" if not r["error"] else "FAILED: " + r["error"][:60]))
     summary = ledger_summary(list(merged.values()))
     if summary:
-        print("\nclaims ledger (build/reproduce/claims.csv):")
+        print("\nclaims ledger (%s):" % os.path.relpath(os.path.join(args.out, "claims.csv"), ROOT))
         for line in summary:
             print("  " + line)
+    moved = []
+    if args.expected_ledger and args.update_expected_ledger:
+        ledgers = [r for r in merged.values() if r.get("from_ledger")]
+        ran = {r["paper"] for r in ledgers}
+        kept = [dict(claim_id=c, **{k: v for k, v in e.items() if k != "claim_id"})
+                for c, e in (read_expected(args.expected_ledger) if os.path.exists(args.expected_ledger) else {}).items()
+                if c.split(".")[0] not in ran]
+        write_expected(args.expected_ledger, kept + ledgers)
+        print("\nexpected ledger rewritten: %s" % os.path.relpath(args.expected_ledger, ROOT))
+    elif args.expected_ledger:
+        moved = compare_ledger(list(merged.values()), read_expected(args.expected_ledger))
+        if moved:
+            print("\nTHE CLAIMS LEDGER MOVED against %s:" % os.path.relpath(args.expected_ledger, ROOT))
+            for line in moved:
+                print("  " + line)
+            print("If the change is deliberate (a fix, new data), update the file and commit it with the reason:\n"
+                  "  /usr/bin/python3 tools/run_notebooks.py --expected-ledger tests/expected-ledger.csv "
+                  "--update-expected-ledger petrova varda russia")
+        else:
+            print("\nclaims ledger matches %s" % os.path.relpath(args.expected_ledger, ROOT))
     failed = [r for r in results if r["error"]]
     print("\noutputs in %s" % os.path.relpath(args.out, ROOT))
     print("notebooks: %d passed, %d failed" % (len(results) - len(failed), len(failed)))
-    return 1 if failed else 0
+    return 1 if failed or moved else 0
 
 
 if __name__ == "__main__":

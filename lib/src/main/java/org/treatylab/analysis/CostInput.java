@@ -1,7 +1,7 @@
 package org.treatylab.analysis;
 
 import java.util.SplittableRandom;
-import org.treatylab.data.Claims;
+import org.treatylab.data.CuratedTable;
 import org.treatylab.data.Monitor;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -87,7 +87,7 @@ public record CostInput(String name, double low, double high, String unit, Shape
    * @throws IllegalArgumentException when no claim has that id or it has no value
    */
   public static CostInput fromClaim(String claimId) {
-    Table t = Claims.all();
+    Table t = CuratedTable.load("claims").table();
     Table rows = t.where(t.stringColumn("claim_id").isEqualTo(claimId));
     if (rows.rowCount() != 1) {
       throw new IllegalArgumentException("claims.csv has no single claim '" + claimId + "'");

@@ -16,11 +16,12 @@ import tech.tablesaw.api.Table;
  * @param values the stated value(s) as written, separated by {@code ;}
  * @param unit the unit of the value(s)
  * @param about what the number is about
- * @param checkKind {@code computable} (from the named datasets) or {@code cited-only}
+ * @param checkKind {@code computable} (from the named datasets) or {@code not-computable}
  * @param datasets the datasets a computable claim is computed from
  * @param howToCheck how the project checks it, in words
  * @param tolerance what counts as reproduced (e.g. {@code exact}, {@code ±1 pp}, {@code lower bound})
  * @param note caveats the curators recorded
+ * @param searched for a not-computable claim, where the settling data were searched for and not found
  */
 public record Claim(
     String paper,
@@ -34,18 +35,20 @@ public record Claim(
     String datasets,
     String howToCheck,
     String tolerance,
-    String note) {
+    String note,
+    String searched) {
 
   /** Returns the claim in row {@code row} of a claims table (the columns of {@code claims.csv}). */
   public static Claim fromRow(Table t, int row) {
     return new Claim(
         text(t, "paper", row), text(t, "claim_id", row), text(t, "location", row), text(t, "quote", row),
         text(t, "values", row), text(t, "unit", row), text(t, "about", row), text(t, "check_kind", row),
-        text(t, "datasets", row), text(t, "how_to_check", row), text(t, "tolerance", row), text(t, "note", row));
+        text(t, "datasets", row), text(t, "how_to_check", row), text(t, "tolerance", row), text(t, "note", row),
+        text(t, "searched", row));
   }
 
   private static String text(Table t, String column, int row) {
-    return t.columnNames().contains(column) ? t.column(column).getString(row) : "";
+    return t.columnNames().contains(column) ? t.column(column).getString(row).trim() : "";
   }
 
   /** Returns the stated values as numbers, in order; a value that is not a number is skipped. */
@@ -67,26 +70,15 @@ public record Claim(
   }
 
   /**
-   * Checks the project's computed value(s) against the paper's, in the order the paper states them.
-   *
-   * @param computed one value per stated value
+   * Compares the project's value(s) with the paper's, in the order the paper states them, within the
+   * claim's tolerance. Package-private: checks are made and recorded through a {@link Ledger}.
    */
-  public ClaimCheck check(double... computed) {
-    return ClaimCheck.of(this, computed, "");
+  ClaimCheck evaluate(String how, String rowsUsed, double... computed) {
+    return ClaimCheck.of(this, computed, how, rowsUsed);
   }
 
-  /**
-   * Checks the computed value(s) and records how they were computed (shown beside the verdict).
-   *
-   * @param how one sentence: what was counted, over which window and denominator
-   * @param computed one value per stated value
-   */
-  public ClaimCheck check(String how, double... computed) {
-    return ClaimCheck.of(this, computed, how);
-  }
-
-  /** Checks a value that is not a number (a date, a name) against the stated one, exactly. */
-  public ClaimCheck checkText(String computed, String how) {
-    return ClaimCheck.ofText(this, computed, how);
+  /** Compares a value that is not a number (a date, a list of names, a status) with the stated one, exactly. */
+  ClaimCheck evaluateText(String computed, String how, String rowsUsed) {
+    return ClaimCheck.ofText(this, computed, how, rowsUsed);
   }
 }

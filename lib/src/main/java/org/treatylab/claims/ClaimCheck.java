@@ -5,34 +5,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A paper's number next to the project's, with a verdict: the unit of a reproduction. Every check
- * made in a session is also kept in {@link Ledger}, so a notebook's last cell can show the paper's
- * whole ledger.
+ * A paper's number next to the project's, with a verdict: the unit of a reproduction. Made and kept by
+ * a {@link Ledger}, never set by hand.
  *
  * @param claim the claim checked
  * @param computed the project's value(s), in the order the paper states them (empty for text)
- * @param computedText the project's value when it is not a number (a date), else empty
- * @param verdict reproduced, or differs
- * @param reason the comparison in words: stated vs computed, and the tolerance
- * @param how how the value was computed (window, denominator, source), as the notebook says
+ * @param computedText the project's value when it is not a number (a date, a status), else empty
+ * @param verdict the verdict (see {@link Verdict})
+ * @param reason the comparison in words: stated vs computed and the tolerance; or what the data measure
+ *     instead (not comparable); or what would settle it (not computable)
+ * @param how the quantity computed: what was counted, over which window and denominator
+ * @param rowsUsed the dataset rows the value was computed from (dataset, filter, row count)
  */
 public record ClaimCheck(
-    Claim claim, List<Double> computed, String computedText, Verdict verdict, String reason, String how) {
+    Claim claim, List<Double> computed, String computedText, Verdict verdict, String reason, String how,
+    String rowsUsed) {
 
-  /** The outcome of a check. */
-  public enum Verdict {
-    /** Within the ledger's tolerance. */
-    REPRODUCED,
-    /** Outside the tolerance: the notebook says why (definition, date, source). */
-    DIFFERS;
-
-    /** Returns the verdict as shown: "reproduced" or "differs". */
-    public String label() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
-  static ClaimCheck of(Claim claim, double[] computed, String how) {
+  static ClaimCheck of(Claim claim, double[] computed, String how, String rowsUsed) {
     List<Double> stated = claim.numbers();
     if (stated.size() != computed.length) {
       throw new IllegalArgumentException(
@@ -44,6 +33,10 @@ public record ClaimCheck(
     List<String> parts = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < computed.length; i++) {
+      if (!Double.isFinite(computed[i])) {
+        throw new IllegalArgumentException(claim.id() + ": computed value " + (i + 1) + " is " + computed[i]
+            + "; a value the data cannot give is recorded with Ledger.notComputable, not as a number");
+      }
       boolean ok = tolerance.accepts(stated.get(i), computed[i]);
       all &= ok;
       values.add(computed[i]);
@@ -51,13 +44,14 @@ public record ClaimCheck(
           + (ok ? "" : " (outside)"));
     }
     String reason = String.join("; ", parts) + " " + claim.unit() + " — tolerance: " + claim.tolerance();
-    return Ledger.record(new ClaimCheck(claim, values, "", all ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
+    return new ClaimCheck(claim, values, "", all ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how, rowsUsed);
   }
 
-  static ClaimCheck ofText(Claim claim, String computed, String how) {
+  static ClaimCheck ofText(Claim claim, String computed, String how, String rowsUsed) {
     boolean ok = claim.values().trim().equalsIgnoreCase(computed.trim());
     String reason = "paper " + claim.values() + ", data " + computed;
-    return Ledger.record(new ClaimCheck(claim, List.of(), computed, ok ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how));
+    return new ClaimCheck(claim, List.of(), computed, ok ? Verdict.REPRODUCED : Verdict.DIFFERS, reason, how,
+        rowsUsed);
   }
 
   /** Formats a number in a claim's unit: years without a thousands separator. */

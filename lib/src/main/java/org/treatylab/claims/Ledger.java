@@ -1,67 +1,200 @@
 package org.treatylab.claims;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatylab.data.Claims;
-import org.treatylab.data.Paper;
-import tech.tablesaw.api.Table;
 
 /**
- * The checks made in this session, and the ledger of a paper: every claim of the paper with its
- * check (the latest one, if checked more than once), or why it is not checked (cited only, or not
- * yet computed). A notebook's last cell shows {@code Ledger.of(Paper.PETROVA_2019)}.
+ * The recorder of one paper's checks, created by the notebook that checks the paper:
+ * {@code Ledger ledger = Ledger.of("petrova2019")}. Each check goes through it and is kept in it (no
+ * global state: two ledgers never see each other's checks); {@link #report()} returns the paper's
+ * whole ledger, every claim with its verdict.
+ *
+ * <p>Verdicts follow fixed rules. {@link #check} compares the same quantity under the same definition
+ * within the claim's tolerance (fixed in {@code claims-source.csv} from the paper's precision before
+ * computing): reproduced or differs. {@link #notComparable} records a value of a different quantity and
+ * says what it measures. {@link #notComputable} records that the data cannot settle a computable claim
+ * (e.g. a crossing that falls between two counts). Claims marked {@code not-computable} in the dataset
+ * are reported as such with the data that would settle them and where those were searched for.
  */
 public final class Ledger {
-  private static final Map<String, ClaimCheck> CHECKS = new LinkedHashMap<>();
+  private final Paper paper;
+  private final ClaimLedger claims;
+  private final Map<String, ClaimCheck> checks = new LinkedHashMap<>();
+  private final Map<String, List<Robustness>> robustness = new LinkedHashMap<>();
 
-  private Ledger() {}
-
-  static synchronized ClaimCheck record(ClaimCheck check) {
-    CHECKS.remove(check.claim().id());
-    CHECKS.put(check.claim().id(), check);
-    return check;
+  private Ledger(Paper paper) {
+    this.paper = paper;
+    this.claims = Claims.of(paper);
   }
 
-  /** Returns the checks made so far in this session, in the order made. */
-  public static synchronized List<ClaimCheck> checks() {
-    return List.copyOf(CHECKS.values());
+  /** Creates an empty ledger for the paper with the given key (see {@link Paper#of}). */
+  public static Ledger of(String paperKey) {
+    return new Ledger(Paper.of(paperKey));
   }
 
-  /** Forgets the checks made so far. */
-  public static synchronized void clear() {
-    CHECKS.clear();
+  /** Creates an empty ledger for the paper. */
+  public static Ledger of(Paper paper) {
+    return new Ledger(paper);
+  }
+
+  /** Returns the paper. */
+  public Paper paper() {
+    return paper;
   }
 
   /**
-   * Returns the paper's ledger: every claim with this session's check (the latest, if checked more
-   * than once), or why it is not checked.
+   * Returns a claim of the paper by its full id or by the part after the paper's key
+   * ({@code "mbt.37-outside"} for {@code russia-essay.mbt.37-outside}).
+   *
+   * @throws IllegalArgumentException naming the paper's claim ids when there is none
    */
-  public static synchronized PaperLedger report(Paper paper) {
-    Table claims = Claims.of(paper).table();
-    java.util.List<PaperLedger.Row> rows = new java.util.ArrayList<>();
-    for (int r = 0; r < claims.rowCount(); r++) {
-      Claim c = Claim.fromRow(claims, r);
-      ClaimCheck check = CHECKS.get(c.id());
+  public Claim claim(String id) {
+    return claims.claim(id.startsWith(paper.key() + ".") ? id : paper.key() + "." + id);
+  }
+
+  /**
+   * Checks computed value(s) against the claim's stated value(s), in the order the paper states them:
+   * reproduced when every value is within the claim's tolerance, else differs.
+   *
+   * @param id the claim (full id or the part after the paper key)
+   * @param quantity the quantity computed, in one sentence: what was counted, window, denominator
+   * @param computed one value per stated value
+   * @throws IllegalArgumentException when the claim is not-computable in the dataset, or the count of
+   *     values is wrong
+   */
+  public ClaimCheck check(String id, String quantity, double... computed) {
+    return check(id, quantity, "", computed);
+  }
+
+  /** As {@link #check(String, String, double...)}, naming the dataset rows used. */
+  public ClaimCheck check(String id, String quantity, String rowsUsed, double... computed) {
+    return record(computableClaim(id).evaluate(quantity, rowsUsed, computed));
+  }
+
+  /** Checks a value that is not a number (a date, a status, a list of names) against the stated one, exactly. */
+  public ClaimCheck checkText(String id, String computed, String quantity) {
+    return record(computableClaim(id).evaluateText(computed, quantity, ""));
+  }
+
+  /** As {@link #checkText(String, String, String)}, naming the dataset rows used. */
+  public ClaimCheck checkText(String id, String computed, String quantity, String rowsUsed) {
+    return record(computableClaim(id).evaluateText(computed, quantity, rowsUsed));
+  }
+
+  /**
+   * Records a value of a different quantity than the claim's: verdict not comparable.
+   *
+   * @param whatTheDataMeasure what the value is and how it differs from the paper's quantity (year, unit,
+   *     population, first report vs revised)
+   */
+  public ClaimCheck notComparable(String id, String whatTheDataMeasure, String rowsUsed, double... computed) {
+    Claim c = computableClaim(id);
+    List<Double> values = new ArrayList<>();
+    for (double v : computed) {
+      values.add(v);
+    }
+    return record(new ClaimCheck(c, values, "", Verdict.NOT_COMPARABLE,
+        "the data measure something else: " + whatTheDataMeasure, whatTheDataMeasure, rowsUsed));
+  }
+
+  /**
+   * Records that the data cannot settle a computable claim (e.g. the crossing of 30 falls between two
+   * counts): verdict not computable.
+   *
+   * @param why what the data give and why it does not settle the claim
+   */
+  public ClaimCheck notComputable(String id, String why, String rowsUsed) {
+    Claim c = computableClaim(id);
+    return record(new ClaimCheck(c, List.of(), "", Verdict.NOT_COMPUTABLE, "not determinable from the data: " + why,
+        why, rowsUsed));
+  }
+
+  /** Records a robustness table for its claim (shown with the claim in the ledger, linked on the site). */
+  public Robustness robustness(Robustness table) {
+    if (!table.claim().paper().equals(paper.key())) {
+      throw new IllegalArgumentException(table.claim().id() + " is not a claim of " + paper.key());
+    }
+    List<Robustness> list = robustness.computeIfAbsent(table.claim().id(), k -> new ArrayList<>());
+    list.removeIf(r -> r.valueIndex() == table.valueIndex());
+    list.add(table);
+    return table;
+  }
+
+  /** Returns the checks made so far, in the order made (latest per claim). */
+  public List<ClaimCheck> checks() {
+    return List.copyOf(checks.values());
+  }
+
+  /** Returns every robustness table recorded, in claim order. */
+  public List<Robustness> robustnessTables() {
+    List<Robustness> out = new ArrayList<>();
+    robustness.values().forEach(out::addAll);
+    return out;
+  }
+
+  private Claim computableClaim(String id) {
+    Claim c = claim(id);
+    if (!c.isComputable()) {
+      throw new IllegalArgumentException(c.id() + " is marked not-computable in claims-source.csv ("
+          + c.howToCheck() + "); make it computable there, naming its datasets, before checking it");
+    }
+    return c;
+  }
+
+  private ClaimCheck record(ClaimCheck check) {
+    checks.remove(check.claim().id());
+    checks.put(check.claim().id(), check);
+    return check;
+  }
+
+  /**
+   * Returns the paper's ledger: every claim with this ledger's check (the latest, if checked more than
+   * once), or why it is not checked.
+   */
+  public PaperLedger report() {
+    List<PaperLedger.Row> rows = new ArrayList<>();
+    for (Claim c : claims.claims()) {
+      ClaimCheck check = checks.get(c.id());
+      String robust = String.join(" | ", robustness.getOrDefault(c.id(), List.of()).stream()
+          .map(r -> r.summary() + " (#" + r.anchor() + ")").toList());
       if (check != null) {
-        rows.add(new PaperLedger.Row(c, check.computedAsText(), check.verdict().label(),
-            check.how().isEmpty() ? check.reason() : check.reason() + " [" + check.how() + "]"));
+        // the quantity has its own field: the note is the comparison (or what the data measure instead)
+        rows.add(new PaperLedger.Row(c, check.how(), check.computedAsText(), check.verdict(), check.reason(),
+            check.rowsUsed(), robust));
       } else if (!c.isComputable()) {
-        rows.add(new PaperLedger.Row(c, "", PaperLedger.NOT_COMPUTABLE, "missing data: " + c.howToCheck()));
+        rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_COMPUTABLE,
+            "would be settled by: " + c.howToCheck() + (c.searched().isEmpty() ? "" : " — " + searchedFor(c)),
+            "", robust));
       } else {
-        rows.add(new PaperLedger.Row(c, "", PaperLedger.NOT_CHECKED, c.howToCheck()));
+        rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_CHECKED, c.howToCheck(), "", robust));
       }
     }
-    return new PaperLedger(paper, java.util.List.copyOf(rows));
+    return new PaperLedger(paper, List.copyOf(rows), robustnessTables());
   }
 
-  /** Returns the paper's ledger as a table (see {@link #report}). */
-  public static Table of(Paper paper) {
-    return report(paper).table();
+  /**
+   * What was searched for a not-computable claim: a {@code searched} value {@code claims-evidence E7}
+   * names the evidence search ({@code claims_evidence_searches}), whose record says what was not found;
+   * any other value is the curators' own words.
+   */
+  static String searchedFor(Claim c) {
+    String s = c.searched();
+    if (s.startsWith(EVIDENCE_SEARCH)) {
+      org.treatylab.data.Evidence.Search search = org.treatylab.data.Evidence.search(s.substring(EVIDENCE_SEARCH.length()).trim());
+      String reason = search.notFoundReason();
+      return "searched (claims evidence " + search.claimId() + ", " + search.status() + ")"
+          + (search.figureIds().isEmpty() ? "" : ", found " + String.join(", ", search.figureIds()))
+          + (reason.isEmpty() ? "" : "; " + reason);
+    }
+    return "searched: " + s;
   }
 
-  /** Returns the counts of verdicts in the paper's ledger, in words. */
-  public static String summary(Paper paper) {
-    return report(paper).summary();
+  private static final String EVIDENCE_SEARCH = "claims-evidence ";
+
+  @Override
+  public String toString() {
+    return report().summary();
   }
 }

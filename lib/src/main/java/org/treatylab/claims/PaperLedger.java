@@ -3,34 +3,60 @@ package org.treatylab.claims;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatylab.data.Paper;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A paper's claims ledger: every claim of the paper ({@code claims.csv}) with the project's value and
- * verdict from this session's checks. A claim not checked says why: {@code not computable} (the
- * project has no data for it; the missing data are named) or {@code not checked} (computable, but no
- * notebook cell checked it). Verdicts are never set by hand: they come from {@link Claim#check}.
+ * A paper's claims ledger: every claim of the paper with the project's value and verdict from one
+ * {@link Ledger}'s checks. A claim without a check says why: {@code not computable} (the data that
+ * would settle it are named, and where they were searched for) or {@code not checked} (computable,
+ * but no cell checked it: a gap). Its rows follow the one schema in {@link LedgerSchema}.
  *
  * @param paper the paper
  * @param rows one row per claim, in ledger order
+ * @param robustness the robustness tables recorded for the paper's claims
  */
-public record PaperLedger(Paper paper, List<Row> rows) {
-  /** Verdict of a claim with no data to compute it from. */
-  public static final String NOT_COMPUTABLE = "not computable";
-  /** Verdict of a computable claim that no cell checked. */
-  public static final String NOT_CHECKED = "not checked";
+public record PaperLedger(Paper paper, List<Row> rows, List<Robustness> robustness) {
 
   /**
    * One claim of the ledger.
    *
    * @param claim the claim
+   * @param quantity the quantity computed, or ""
    * @param computed the project's value, or "" when not checked
-   * @param verdict reproduced, differs, not computable, or not checked
-   * @param note the reason: the comparison, how it was computed, or what data would settle it
+   * @param verdict the verdict
+   * @param note the comparison, what the data measure instead, or what would settle it
+   * @param rowsUsed the dataset rows used, or ""
+   * @param robustness how many definitions reproduce the claim, with the table's anchor, or ""
    */
-  public record Row(Claim claim, String computed, String verdict, String note) {}
+  public record Row(Claim claim, String quantity, String computed, Verdict verdict, String note, String rowsUsed,
+      String robustness) {
+
+    /** Returns the row as the schema's fields, in order (see {@link LedgerSchema#fields()}). */
+    public Map<String, String> fields(String notebook) {
+      Map<String, String> o = new LinkedHashMap<>();
+      for (String f : LedgerSchema.fields()) {
+        o.put(f, switch (f) {
+          case "paper" -> claim.paper();
+          case "claim_id" -> claim.id();
+          case "location" -> claim.location();
+          case "claim" -> claim.quote();
+          case "paper_value" -> claim.values();
+          case "unit" -> claim.unit();
+          case "tolerance" -> claim.tolerance();
+          case "quantity" -> quantity;
+          case "computed_value" -> computed;
+          case "verdict" -> verdict.label();
+          case "note" -> note;
+          case "rows_used" -> rowsUsed;
+          case "robustness" -> robustness;
+          case "notebook" -> notebook;
+          default -> throw new IllegalStateException("ledger-schema.json has field '" + f + "' that Row does not know");
+        });
+      }
+      return o;
+    }
+  }
 
   /** Returns the ledger as a table: claim, where, paper, data, verdict, note. */
   public Table table() {
@@ -45,26 +71,28 @@ public record PaperLedger(Paper paper, List<Row> rows) {
       where.append(r.claim().location());
       stated.append(r.claim().values() + " " + r.claim().unit());
       data.append(r.computed());
-      verdict.append(r.verdict());
-      note.append(r.note());
+      verdict.append(r.verdict().label());
+      note.append(r.note() + (r.robustness().isEmpty() ? "" : " — robustness: " + r.robustness()));
     }
     return Table.create("claims ledger: " + paper.key(), id, where, stated, data, verdict, note);
   }
 
-  /** Returns the count of each verdict, in a fixed order. */
-  public Map<String, Integer> counts() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String v : List.of("reproduced", "differs", NOT_COMPUTABLE, NOT_CHECKED)) {
-      counts.put(v, 0);
+  /** Returns the count of each verdict, in the enum's order ("not checked" only when there is one). */
+  public Map<Verdict, Integer> counts() {
+    Map<Verdict, Integer> counts = new LinkedHashMap<>();
+    for (Verdict v : Verdict.values()) {
+      if (v != Verdict.NOT_CHECKED) {
+        counts.put(v, 0);
+      }
     }
     rows.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
     return counts;
   }
 
-  /** Returns e.g. {@code petrova2019: 22 claims — 10 reproduced, 4 differs, 8 not computable, 0 not checked}. */
+  /** Returns e.g. {@code petrova2019: 40 claims — 20 reproduced, 8 differs, 4 not comparable, 8 not computable}. */
   public String summary() {
     StringBuilder out = new StringBuilder(paper.key() + ": " + rows.size() + " claims — ");
-    counts().forEach((k, v) -> out.append(v).append(' ').append(k).append(", "));
+    counts().forEach((k, v) -> out.append(v).append(' ').append(k.label()).append(", "));
     return out.substring(0, out.length() - 2);
   }
 

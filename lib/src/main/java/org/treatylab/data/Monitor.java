@@ -14,8 +14,10 @@ public final class Monitor {
   private Monitor() {}
 
   /**
-   * Returns recorded casualties by (year, edition), 1999–2024 without 2005: total, killed, injured,
-   * unknown, the report's qualifier, first report vs revised.
+   * Returns recorded casualties by (year, edition), 1999–2024: total, killed, injured, unknown, the
+   * report's qualifier, first report vs revised. 2005 is held only as LM2006's first report relayed by
+   * BBC News (secondary; {@code sources/claims-evidence} X31); for Chechnya and the Russian Federation see
+   * {@link Evidence#casualties(String)}.
    *
    * @see Casualties#latestRevision()
    * @see Casualties#asFirstReported()

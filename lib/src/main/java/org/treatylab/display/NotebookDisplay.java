@@ -9,6 +9,7 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.treatylab.claims.ClaimCheck;
 import org.treatylab.claims.PaperLedger;
+import org.treatylab.claims.Robustness;
 import org.treatylab.teaching.Feedback;
 import tech.tablesaw.api.Table;
 
@@ -104,6 +105,15 @@ public final class NotebookDisplay implements Extension {
               ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(check));
               ctx.renderIfRequested(MIMEType.TEXT_PLAIN, check::toString);
               ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.MIME), () -> ClaimCheckHtml.json(check));
+            });
+    renderer
+        .createRegistration(Robustness.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN, MIMEType.parse(ClaimCheckHtml.ROBUSTNESS_MIME))
+        .register(
+            (table, ctx) -> {
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> ClaimCheckHtml.html(table));
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> TableHtml.text(table.table()));
+              ctx.renderIfRequested(MIMEType.parse(ClaimCheckHtml.ROBUSTNESS_MIME), () -> ClaimCheckHtml.json(table));
             });
     renderer
         .createRegistration(PaperLedger.class)

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.treatylab.data.Claims;
+import org.treatylab.data.CuratedTable;
 import tech.tablesaw.api.Table;
 
 /** Hand-computed expectations for the cost model, and the essay's estimate from the curated data. */
@@ -28,7 +28,7 @@ class DeminingCostTest {
     assertEquals(110_000_000.0, r.high());
     assertEquals("US$33.0–110.0 million", r.toString());
     // and the essay's own claim row agrees exactly
-    Table t = Claims.all();
+    Table t = CuratedTable.load("claims").table();
     Table claim = t.where(t.stringColumn("claim_id").isEqualTo("russia-essay.demining.russia-cost-33-110-million"));
     assertEquals(claim.doubleColumn("value_low").get(0), r.lowMillions());
     assertEquals(claim.doubleColumn("value_high").get(0), r.highMillions());

@@ -33,11 +33,6 @@ class DependencyDirectionTest {
         .whereLayer("export").mayOnlyBeAccessedByLayers("display", "claims", "teaching")
         .whereLayer("charts").mayOnlyBeAccessedByLayers("export", "display", "claims", "teaching")
         .whereLayer("analysis").mayOnlyBeAccessedByLayers("charts", "export", "display", "claims", "teaching")
-        // ClaimLedger still lives in data on this branch; issue 15 moves it (with Claims and Paper) to
-        // claims, after which this exemption matches nothing and can go
-        .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("data.ClaimLedger",
-                (com.tngtech.archunit.core.domain.JavaClass c) -> c.getName().equals("org.treatylab.data.ClaimLedger")),
-            com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
         .check(LIBRARY);
   }
 }

@@ -42,7 +42,12 @@ class MonitorTest {
       Table t = series.table();
       assertEquals(t.rowCount(), t.intColumn("data_year").unique().size());
     }
-    assertFalse(Monitor.casualties().table().intColumn("data_year").contains(2005), "2005 has no stored figure");
+    // 2005 is held only as LM2006's first report relayed by BBC News (claims-evidence X31): secondary.
+    Table y2005 = Monitor.casualties().year(2005).table();
+    assertEquals(1, y2005.rowCount());
+    assertEquals("X31", y2005.stringColumn("figure_id").get(0));
+    assertEquals("secondary", y2005.stringColumn("grade").get(0));
+    assertEquals(7328, y2005.intColumn("total_recorded").get(0));
   }
 
   @Test

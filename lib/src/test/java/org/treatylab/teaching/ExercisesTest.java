@@ -103,7 +103,7 @@ class ExercisesTest {
     Feedback words = Exercises.check("mbt-parties-2010", "many");
     assertTrue(words.message().startsWith("the text \"many\" is not a whole number"), words.message());
     Feedback range = Exercises.check("essay-cost-high", DeminingCost.russiaEssay().range());
-    assertTrue(range.message().startsWith("a range — take a number from it with `.low()` or `.high()`"),
+    assertTrue(range.message().startsWith("a cost range (CostRange) — take a number from it with `.low()` or `.high()`"),
         range.message());
     Feedback yes = Exercises.check("mbt-parties-2010", true);
     assertEquals("true (a yes/no value); the answer is a whole number.", yes.message());

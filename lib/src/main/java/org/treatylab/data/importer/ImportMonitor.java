@@ -84,7 +84,10 @@ public final class ImportMonitor {
     Path events = sources.resolve("events");
     MonitorFigures figures = MonitorFigures.read(monitor.resolve("FIGURES.md"));
     List<CuratedDataset> built = new ArrayList<>();
-    built.add(new MonitorCasualtiesImporter(figures).read(monitor.resolve("transcribed_casualties_by_year.csv")));
+    ClaimsEvidenceImporter.Result evidence = ClaimsEvidenceImporter.run(sources, iso3Of);
+    built.add(new MonitorCasualtiesImporter(figures).read(monitor.resolve("transcribed_casualties_by_year.csv"),
+        evidence.worldCasualties()));
+    built.addAll(evidence.datasets());
     built.add(new MonitorSharesImporter(figures).read(monitor.resolve("transcribed_civilian_child_shares.csv")));
     built.add(new MonitorFundingImporter(figures).read(monitor.resolve("transcribed_funding_by_year.csv")));
     built.add(new MonitorClearanceImporter(figures).read(monitor.resolve("transcribed_clearance_by_year.csv")));

@@ -35,10 +35,18 @@ public final class MonitorCasualtiesImporter {
 
   /** Reads the transcribed casualties CSV and returns the curated dataset. */
   public CuratedDataset read(Path csvFile) {
+    return read(csvFile, List.of());
+  }
+
+  /**
+   * Reads the transcribed casualties CSV and adds global totals found elsewhere (the 2005 total of
+   * {@code sources/claims-evidence}, X31), each counted as a row read.
+   */
+  public CuratedDataset read(Path csvFile, List<ClaimsEvidenceImporter.WorldCasualty> added) {
     SourceCsv csv = SourceCsv.read(csvFile).requireColumns(
         "data_year", "total_recorded", "killed", "injured", "status_unknown", "qualifier", "status",
         "reported_in", "figure_id_in_FIGURES_md");
-    CuratedDataset out = dataset(csv.fileName());
+    CuratedDataset out = dataset(csv.fileName(), added.stream().anyMatch(w -> w.year() == 2005));
     List<Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (SourceCsv.Row row : csv.rows()) {
@@ -48,6 +56,22 @@ public final class MonitorCasualtiesImporter {
         throw row.error("reported_in", "second row for data year " + e.year() + " in edition " + e.edition());
       }
       entries.add(e);
+    }
+    for (ClaimsEvidenceImporter.WorldCasualty w : added) {
+      out.report().read();
+      if (!keys.add(w.year() + "|" + w.edition())) {
+        throw new ImportException(w.figure().id(), 0, "reported_in",
+            "second row for data year " + w.year() + " in edition " + w.edition());
+      }
+      entries.add(new Entry(w.year(), w.reportedIn(), w.edition(),
+          w.edition() == w.year() + 1 ? "first-report" : "as-cited", w.total(), null, null, null, w.qualifier(),
+          w.grade(), w.figure(), w.statusNote()));
+    }
+    if (!added.isEmpty()) {
+      out.source("Evidence for paper claims, treatylab shared/sources/claims-evidence/FIGURES.md (the 2005 total)",
+          "https://the-monitor.org");
+      out.caveat("2005 is held only as LM2006's first report relayed by the press (claims-evidence figure, secondary); "
+          + "LM2007's stated fall from 2005 to 2006 implies a lower revised 2005 (Casualties.impliedBy(2006, 2005)).");
     }
     Map<Integer, Integer> earliest = new HashMap<>();
     Map<Integer, Integer> latest = new HashMap<>();
@@ -102,8 +126,8 @@ public final class MonitorCasualtiesImporter {
     return "as-cited";
   }
 
-  private static CuratedDataset dataset(String sourceFile) {
-    return new CuratedDataset(
+  private static CuratedDataset dataset(String sourceFile, boolean has2005) {
+    CuratedDataset d = new CuratedDataset(
         NAME,
         "Recorded landmine/ERW casualties by year and Landmine Monitor edition",
         "One row per (calendar year, report edition): total recorded mine/ERW/victim-activated-IED "
@@ -124,14 +148,17 @@ public final class MonitorCasualtiesImporter {
             Column.of("latest_for_year", "boolean", "True for the latest edition held for this data year (the 'latest revision' series)").required(),
             Column.of("grade", "string", "primary: read on a Monitor page; secondary: via press, blog or another report").required().oneOf("primary", "secondary"),
             Column.of("status_note", "string", "Transcriber's status note, verbatim"),
-            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md").required(),
+            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md (C01, …) or sources/claims-evidence/FIGURES.md (X31)").required(),
             Column.of("source_title", "string", "Title of the page the figure was read from").required(),
             Column.of("source_url", "string", "Address of that page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required()))
         .source("Landmine Monitor (ICBL-CMC), annual reports 1999-2025, casualty chapters and press releases; transcribed in treatylab shared/sources/monitor/" + sourceFile + " and FIGURES.md", "https://the-monitor.org")
         .caveat("Editions revise earlier years heavily (e.g. 2016: 8,605 in LM2017, 9,437 in LM2018, 9,440 in LM2024); pick one vintage consistently: earliest_for_year or latest_for_year.")
-        .caveat("2005 is missing: no stored figure was found (LM2007 says 2006's 5,751 was 16% below 2005).")
         .caveat("1999 (9,220), 2002 (11,700), 2003 (8,065) and 2010 (4,191) come from secondary citations of the Monitor; 2024 is killed + injured only (unknown-status count not found).")
         .caveat("Totals are recorded casualties, not estimates of true totals (the Monitor estimated 15,000-20,000 a year around 2000).");
+    if (!has2005) {
+      d.caveat("2005 is missing: no stored figure was found (LM2007 says 2006's 5,751 was 16% below 2005).");
+    }
+    return d;
   }
 }

@@ -32,4 +32,21 @@ class ClaimsImporterTest {
     assertEquals("datasets", e.field());
     assertTrue(e.getMessage().contains("no_such_dataset"), e.getMessage());
   }
+
+  @Test
+  void notComputableClaimMustSayWhatWasSearched() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> importer.read(SourceCsv.read(Fixtures.path("claims-not-computable-without-search.csv"))));
+    assertEquals("searched", e.field());
+    assertTrue(e.getMessage().contains("what was searched"), e.getMessage());
+  }
+
+  @Test
+  void aPaperMustBeListedInPapersCsv() {
+    // adding a paper is a row in papers.csv: a claim of a paper not listed there is refused
+    ImportException e = assertThrows(ImportException.class,
+        () -> importer.read(SourceCsv.read(Fixtures.path("claims-unknown-paper.csv"))));
+    assertEquals("paper", e.field());
+    assertTrue(e.getMessage().contains("nosuch2030") && e.getMessage().contains("petrova2019"), e.getMessage());
+  }
 }

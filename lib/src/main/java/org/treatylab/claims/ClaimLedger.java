@@ -1,0 +1,67 @@
+package org.treatylab.claims;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * The claims of one paper as curated in the dataset {@code claims}: id, location, exact quote,
+ * value(s), unit, how each can be checked and the tolerance that counts as reproduced. See
+ * {@link Claims}; the checks are made through a {@link Ledger}.
+ */
+public final class ClaimLedger {
+  private final Paper paper;
+  private final Table claims;
+
+  ClaimLedger(Paper paper, Table claims) {
+    this.paper = paper;
+    this.claims = claims;
+  }
+
+  /** Returns the paper. */
+  public Paper paper() {
+    return paper;
+  }
+
+  /** Returns only the claims the project can compute from its own datasets. */
+  public ClaimLedger onlyComputable() {
+    return new ClaimLedger(paper, claims.where(claims.stringColumn("check_kind").isEqualTo("computable")));
+  }
+
+  /**
+   * Returns one claim by id, e.g. {@code claim("petrova2019.regional-share.first-month-signing")}.
+   *
+   * @throws IllegalArgumentException naming the paper's claim ids when there is no such claim
+   */
+  public Claim claim(String id) {
+    for (int r = 0; r < claims.rowCount(); r++) {
+      if (claims.stringColumn("claim_id").get(r).equals(id)) {
+        return Claim.fromRow(claims, r);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no claim '" + id + "' for " + paper.key() + "; its claims are " + claims.stringColumn("claim_id").asList());
+  }
+
+  /** Returns every claim, in ledger order. */
+  public java.util.List<Claim> claims() {
+    java.util.List<Claim> out = new java.util.ArrayList<>();
+    for (int r = 0; r < claims.rowCount(); r++) {
+      out.add(Claim.fromRow(claims, r));
+    }
+    return out;
+  }
+
+  /** Returns the claims as a Tablesaw table. */
+  public Table table() {
+    return claims;
+  }
+
+  /** Returns the number of claims. */
+  public int size() {
+    return claims.rowCount();
+  }
+
+  @Override
+  public String toString() {
+    return paper.citation() + ": " + claims.rowCount() + " claims";
+  }
+}

@@ -1,0 +1,138 @@
+package org.treatylab.claims;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.treatylab.analysis.EventSeries;
+import org.treatylab.analysis.Speed;
+import org.treatylab.data.Participant;
+import org.treatylab.data.Treaty;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Facts that qualitative claims turn on, computed from the datasets and worded as the ledger compares
+ * them: a state's record in a treaty ({@code treaty_participation}), the growth of support between dated
+ * counts ({@code events}), signatures after a signing ceremony.
+ */
+public final class Facts {
+  private Facts() {}
+
+  /**
+   * Returns a state's record in a treaty at a date, in words the ledger compares: "not signed",
+   * "signed and ratified", "signed, not consented", "consented by accession (not signed)", ....
+   * Data: {@code treaty_participation}.
+   *
+   * @throws IllegalArgumentException for a code that is not ISO 3166 alpha-3 upper case
+   */
+  public static String record(Treaty treaty, String iso3, LocalDate date) {
+    if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("'" + iso3 + "' is not an ISO3 code (three upper-case letters, e.g. RUS)");
+    }
+    Optional<Participant> p = treaty.participants().stream().filter(x -> x.iso3().equals(iso3)).findFirst();
+    boolean signed = p.isPresent() && p.get().signature() != null && !p.get().signature().isAfter(date);
+    boolean consented = p.isPresent() && p.get().consent() != null && !p.get().consent().isAfter(date);
+    if (!signed && !consented) {
+      return "not signed";
+    }
+    if (!consented) {
+      return "signed, not consented";
+    }
+    String kind = p.get().consentKind() == null || p.get().consentKind().isEmpty() ? "consent" : p.get().consentKind();
+    if (signed) {
+      return kind.equals("ratification") ? "signed and ratified" : "signed and consented by " + kind;
+    }
+    return "consented by " + kind + " (not signed)";
+  }
+
+  /** Returns true when the state signed or consented to the treaty by the date. */
+  public static boolean joinedInAnyWay(Treaty treaty, String iso3, LocalDate date) {
+    return !record(treaty, iso3, date).equals("not signed");
+  }
+
+  /**
+   * Returns the growth of support between consecutive dated counts of a process, in states per month:
+   * from, to, counts, growth. Data: {@code events} (norm-affirming counts, preferred count).
+   */
+  public static Table supportGrowth(EventSeries series) {
+    StringColumn from = StringColumn.create("from");
+    StringColumn to = StringColumn.create("to");
+    IntColumn countFrom = IntColumn.create("count at start");
+    IntColumn countTo = IntColumn.create("count at end");
+    DoubleColumn perMonth = DoubleColumn.create("states per month");
+    List<EventSeries.Event> events = series.events();
+    for (int i = 1; i < events.size(); i++) {
+      EventSeries.Event a = events.get(i - 1);
+      EventSeries.Event b = events.get(i);
+      double months = ChronoUnit.DAYS.between(a.date(), b.date()) / 30.44;
+      if (months <= 0) {
+        continue;
+      }
+      from.append(a.date() + " " + a.id());
+      to.append(b.date() + " " + b.id());
+      countFrom.append(a.count());
+      countTo.append(b.count());
+      perMonth.append(Math.rint(100 * (b.count() - a.count()) / months) / 100);
+    }
+    return Table.create(series.name() + ": growth between counts", from, to, countFrom, countTo, perMonth);
+  }
+
+  /** Returns the date at which the fastest growth between two counts of the series starts. */
+  public static LocalDate fastestGrowthStart(EventSeries series) {
+    Table t = supportGrowth(series);
+    if (t.rowCount() == 0) {
+      throw new IllegalArgumentException(series.name() + " has fewer than two dated counts: no growth to compare");
+    }
+    int best = 0;
+    for (int r = 1; r < t.rowCount(); r++) {
+      if (t.doubleColumn("states per month").get(r) > t.doubleColumn("states per month").get(best)) {
+        best = r;
+      }
+    }
+    return LocalDate.parse(t.stringColumn("from").get(best).substring(0, 10));
+  }
+
+  /**
+   * Signatures at a treaty's signing ceremony (its first two days) against signatures per month in the
+   * twelve months after it. Data: {@code treaty_participation}.
+   *
+   * @return {ceremony signatures, signatures per month in the following twelve months}
+   */
+  public static double[] signaturesAfterCeremony(Treaty treaty) {
+    LocalDate start = Speed.start(treaty);
+    LocalDate ceremonyEnd = start.plusDays(1);
+    long ceremony = treaty.participants().stream().filter(p -> p.signature() != null
+        && !p.signature().isBefore(start) && !p.signature().isAfter(ceremonyEnd)).count();
+    long after = treaty.participants().stream().filter(p -> p.signature() != null
+        && p.signature().isAfter(ceremonyEnd) && !p.signature().isAfter(ceremonyEnd.plusMonths(12))).count();
+    return new double[] {ceremony, after / 12.0};
+  }
+
+  /** Returns the participants' codes sorted, joined with ";" (for a list the ledger compares as text). */
+  public static String codes(List<String> iso3) {
+    List<String> out = new ArrayList<>(iso3);
+    out.sort(Comparator.naturalOrder());
+    return String.join(";", out);
+  }
+
+  /** Formats "both …" when both comparisons hold, else names which do not. */
+  public static String both(String word, boolean first, String firstName, boolean second, String secondName) {
+    if (first && second) {
+      return "both " + word;
+    }
+    List<String> not = new ArrayList<>();
+    if (!first) {
+      not.add(firstName);
+    }
+    if (!second) {
+      not.add(secondName);
+    }
+    return String.format(Locale.ROOT, "not %s: %s", word, String.join(", ", not));
+  }
+}

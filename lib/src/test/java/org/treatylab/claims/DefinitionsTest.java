@@ -1,0 +1,52 @@
+package org.treatylab.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.treatylab.analysis.Group;
+import org.treatylab.data.Treaties;
+import org.treatylab.data.Treaty;
+
+/** The robustness tables recompute the papers' numbers under each definition from the real data. */
+class DefinitionsTest {
+  private final Ledger petrova = Ledger.of("petrova2019");
+
+  @Test
+  void theCcmShareIsReproducedOnlyByCountingRatifications() {
+    Treaty ccm = Treaties.clusterMunitions();
+    Robustness r = Definitions.consentShareWindows(petrova.claim("regional-share.ratifications-2.5-years"), 0, ccm, 2.5,
+        Group.africaLatinAmericaPacific());
+    Robustness.Row ledgers = r.rows().stream().filter(Robustness.Row::ledgers).findFirst().orElseThrow();
+    assertFalse(ledgers.reproduces(), "the ledger's 2.5-year window of all instruments gives " + ledgers.value());
+    assertTrue(r.rows().stream().filter(Robustness.Row::reproduces).allMatch(x -> x.definition().contains("ratifications only")),
+        r.table().print());
+    assertEquals(1, r.reproducing());
+  }
+
+  @Test
+  void theProtocolsHaveNoRatificationsOnlyRow() {
+    Robustness r = Definitions.consentShareWindows(petrova.claim("regional-share.ratifications-2.5-years"), 3,
+        Treaties.ccwAmendedProtocolII(), 2.5, Group.africaLatinAmericaPacific());
+    assertTrue(r.rows().stream().noneMatch(x -> x.definition().contains("ratifications only")));
+  }
+
+  @Test
+  void the37OutsideAreTheNonSignatoriesNotTheNonParties() {
+    Robustness r = Definitions.outsideByDenominator(Ledger.of("russia-essay").claim("mbt.37-outside"), Treaties.mineBan(),
+        LocalDate.of(2010, 3, 30), true);
+    assertEquals(1, r.reproducing());
+    assertTrue(r.rows().stream().filter(Robustness.Row::reproduces).findFirst().orElseThrow().definition().contains("neither signed"));
+  }
+
+  @Test
+  void aStateCodeThatIsNotIso3IsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Facts.record(Treaties.mineBan(), "Russia", LocalDate.of(2010, 1, 1)));
+    assertTrue(e.getMessage().contains("'Russia'"), e.getMessage());
+    assertEquals("not signed", Facts.record(Treaties.mineBan(), "RUS", LocalDate.of(2010, 1, 1)));
+  }
+}
