@@ -90,7 +90,12 @@ public final class CellEvaluator implements AutoCloseable {
       return evalCell(cell);
     }
     synchronized (evalLock) {
-      return evalCell(cell);
+      control.beginCell();
+      try {
+        return evalCell(cell);
+      } finally {
+        control.endCell();
+      }
     }
   }
 

@@ -20,6 +20,7 @@ final class CellExecutionControl extends DirectExecutionControl {
   private final long graceMs;
   private final AtomicReference<Thread> running = new AtomicReference<>();
   private volatile boolean stopRequested;
+  private volatile boolean cellInProgress;
   private volatile boolean stopped;
   private Object lastValue;
   /** How many snippets have been invoked: the evaluator checks that an expression really ran. */
@@ -72,7 +73,12 @@ final class CellExecutionControl extends DirectExecutionControl {
             "cell");
     cell.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     cell.setDaemon(true);
-    stopRequested = false;
+    if (stopRequested) {
+      // the interrupt came while JShell compiled this snippet (between two snippets of one cell):
+      // honour it rather than start the code
+      stopped = true;
+      throw new StoppedException();
+    }
     // code run from inside a running cell (IJava's Kernel.eval, %load through lineMagic): when it
     // ends, the outer cell is the running one again
     Thread outer = running.getAndSet(cell);
@@ -123,6 +129,9 @@ final class CellExecutionControl extends DirectExecutionControl {
   void stopCell() {
     Thread cell = running.get();
     if (cell == null) {
+      if (cellInProgress) {
+        stopRequested = true; // between two snippets: the next one will not start
+      }
       return;
     }
     stopRequested = true;
@@ -143,6 +152,21 @@ final class CellExecutionControl extends DirectExecutionControl {
             "cell-stopper");
     forcer.setDaemon(true);
     forcer.start();
+  }
+
+  /**
+   * Marks the start of a cell (not of each snippet): an interrupt from now on stops the cell even
+   * when it arrives while JShell compiles, before or between its snippets.
+   */
+  void beginCell() {
+    stopRequested = false;
+    cellInProgress = true;
+  }
+
+  /** Marks the end of a cell: an interrupt after it finds nothing to stop. */
+  void endCell() {
+    cellInProgress = false;
+    stopRequested = false;
   }
 
   /** Returns true, once, after a snippet was stopped by an interrupt. */
@@ -172,8 +196,8 @@ final class CellExecutionControl extends DirectExecutionControl {
     return running.get() == thread;
   }
 
-  /** Returns true while a snippet runs. */
+  /** Returns true while a cell is being evaluated (compiled or run). */
   boolean isRunning() {
-    return running.get() != null;
+    return running.get() != null || cellInProgress;
   }
 }
