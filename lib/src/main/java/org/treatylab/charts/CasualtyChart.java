@@ -11,8 +11,8 @@ import tech.tablesaw.api.Table;
 /**
  * Recorded landmine/ERW casualties by year in two vintages: as first reported (the figure papers
  * quote) and as last revised, with the years the papers quote marked by vertical lines. The lines join
- * the years that have a figure (none has one for 2005); a total only implied by a later report can be
- * drawn as a separate point with its range.
+ * the years that have a figure (2005 only as a first report relayed by the press); a total only implied
+ * by a later report can be drawn as a separate point with its range.
  */
 public final class CasualtyChart {
   private CasualtyChart() {}
