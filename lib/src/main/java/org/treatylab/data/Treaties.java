@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  *
  * <p><b>Source.</b> United Nations Treaty Collection, Multilateral Treaties Deposited with the
  * Secretary-General, status pages as at 3 February 2026 ({@code treaties.un.org/Pages/ViewDetails.aspx
- * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportTreaties}. Each row
+ * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
  * carries {@code source_id} and {@code source_url}; {@link Treaty#source()} gives the citation.
  *
  * <p><b>Unit.</b> {@code treaty_participation.csv}: one row per treaty and state, with signature,

@@ -26,7 +26,7 @@ public final class AreasImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "areas";
   /** The hand-kept source on the classpath. */
-  public static final String SOURCE = "/org/treatylab/areas/areas-source.csv";
+  public static final String SOURCE = "areas-source.csv";
 
   private final Map<String, Double> countryAreas;
 
@@ -137,7 +137,7 @@ public final class AreasImporter {
         NAME,
         "Areas of territories the papers compare (km2), with sources",
         "One row per territory: total area in km2, the territory it is part of, the source page and its exact "
-            + "sentence. Hand-kept in lib/src/main/resources/org/treatylab/areas/" + sourceFile + ".",
+            + "sentence. Hand-kept in " + CuratedInputs.projectPath(sourceFile) + ".",
         List.of(
             Column.of("area_id", "string", "Stable id, e.g. chechnya").required(),
             Column.of("name", "string", "Name of the territory").required(),
@@ -149,7 +149,7 @@ public final class AreasImporter {
             Column.of("source_url", "string", "Address of the source").required(),
             Column.of("quote", "string", "The source's words giving the figure").required(),
             Column.of("note", "string", "Caveats: other published figures, definitions")))
-        .source("Hand-kept areas-source.csv (treatylab), each row citing its page", "lib/src/main/resources/org/treatylab/areas/" + sourceFile)
+        .source("Hand-kept areas-source.csv (treatylab), each row citing its page", CuratedInputs.projectPath(sourceFile))
         .source("world-countries 5.1.0 (mledoze/countries, ODbL 1.0): area field", "https://github.com/mledoze/countries")
         .caveat("Published areas of the Chechen Republic differ by source and vintage (boundary with Ingushetia redrawn in 2018); see the row's note.")
         .caveat("Areas are total areas including inland water.");

@@ -61,6 +61,19 @@ public final class DataPackage {
   }
 
   /**
+   * Writes the descriptor in {@code datasetsDir} afresh with exactly these resources (sorted by name),
+   * so that a full import leaves no stale resource behind.
+   */
+  public static void writeResources(Path datasetsDir, List<ObjectNode> resources) {
+    try {
+      Files.deleteIfExists(datasetsDir.resolve(FILE_NAME));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    putResources(datasetsDir, resources);
+  }
+
+  /**
    * Adds or replaces resources (matched by {@code name}) in the descriptor in {@code datasetsDir},
    * creating the descriptor when it does not exist, and writes it back sorted by resource name.
    */

@@ -18,9 +18,9 @@ import java.util.TreeSet;
  * sourced facts behind the security categories of Varda and Popadić 2025) and {@code state_borders.csv}
  * (land borders between states, from the {@code world-countries} package).
  *
- * <p>The holdouts come from the hand-kept {@code org/treatylab/holdouts/holdouts-source.csv}: one row per
+ * <p>The holdouts come from the hand-kept {@code datasets/curated-inputs/holdouts-source.csv}: one row per
  * state, each fact with its source and address, empty where no source was found. The import checks
- * the file against the treaty datasets already in the datasets folder (run {@code ImportTreaties}
+ * the file against the treaty datasets already in the datasets folder (ImportData runs the treaty step
  * first): every row must be a UN member outside the MBT at the status date of the MBT's status page,
  * and every such state must have a row; an unknown ISO3 code fails the import with file, line and field.
  *
@@ -30,7 +30,6 @@ import java.util.TreeSet;
  */
 public final class HoldoutsImporter {
   static final String SOURCE = "holdouts-source.csv";
-  static final String RESOURCE = "/org/treatylab/holdouts/" + SOURCE;
   static final String WORLD = StatesImporter.WORLD;
   static final String WORLD_URL =
       "https://github.com/mledoze/countries/blob/v5.1.0/countries.json";
@@ -84,9 +83,9 @@ public final class HoldoutsImporter {
     return codes;
   }
 
-  /** Reads the hand-kept source from the classpath and builds {@code holdouts.csv}. */
-  public CuratedDataset holdouts() {
-    return holdouts(SourceCsv.parse(SOURCE, ImportMonitor.resource(RESOURCE)));
+  /** Reads the hand-kept source from the curated inputs and builds {@code holdouts.csv}. */
+  public CuratedDataset holdouts(CuratedInputs inputs) {
+    return holdouts(inputs.csv(SOURCE));
   }
 
   /** Builds {@code holdouts.csv} from {@code source} (for tests). */
@@ -161,7 +160,7 @@ public final class HoldoutsImporter {
       }
     }
     d.sortByColumns(1);
-    d.source("treatylab hand-kept holdouts table, facts cited per row", "lib/src/main/resources/org/treatylab/holdouts/" + SOURCE);
+    d.source("treatylab hand-kept holdouts table, facts cited per row", CuratedInputs.projectPath(SOURCE));
     d.source("UN Treaty Collection status pages (via treaty_participation.csv, un_membership.csv)", "treaty_participation.csv");
     d.caveat("Empty fact columns mean that no source was found in the compilation, not that the fact is absent.");
     d.caveat("Several facts come from secondary summaries (blogs, a newspaper, a copy of Wikipedia) of primary classifications (Geneva Academy RULAC, UCDP); the source column says which.");

@@ -21,6 +21,9 @@ public final class MonitorParametersImporter {
   /** Resource name of the stockpile figures. */
   public static final String STOCKPILES = "monitor_stockpiles";
 
+  /** The hand-curated parameter table in {@code datasets/curated-inputs/}. */
+  public static final String SPEC = "monitor-parameters.csv";
+
   private final MonitorFigures figures;
   private final Function<String, String> iso3Of;
 
@@ -144,6 +147,6 @@ public final class MonitorParametersImporter {
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required()))
-        .source("treatylab hand-curated extraction lib/src/main/resources/org/treatylab/monitor/" + specFile + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", "lib/src/main/resources/org/treatylab/monitor/" + specFile);
+        .source("treatylab hand-curated extraction " + CuratedInputs.projectPath(specFile) + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", CuratedInputs.projectPath(specFile));
   }
 }

@@ -53,18 +53,20 @@ public final class StatesImporter {
   public record Result(StateNameResolver resolver, Set<String> stateCodes, List<ImportReport> reports) {}
 
   private final Path sources;
+  private final CuratedInputs inputs;
 
-  /** Reads from the {@code shared/sources} folder. */
-  public StatesImporter(Path sourcesDir) {
+  /** Reads from the {@code shared/sources} folder and the hand-kept {@code datasets/curated-inputs}. */
+  public StatesImporter(Path sourcesDir, CuratedInputs inputs) {
     this.sources = sourcesDir;
+    this.inputs = inputs;
   }
 
   /** Builds the resolver, writes the three datasets to {@code datasetsDir}, and returns the reports. */
   public Result run(Path datasetsDir) {
     List<SourceCsv.Row> m49 = SourceCsv.read(sources.resolve(LUKES)).requireColumns("name", "alpha-3", "country-code", "region", "sub-region", "intermediate-region").rows();
     List<SourceCsv.Row> unsd = SourceCsv.read(sources.resolve(UNSD)).requireColumns("Country or Area", "ISO-alpha3 Code").rows();
-    List<SourceCsv.Row> aliases = SourceCsv.parse(ALIASES, resource(ALIASES)).requireColumns("name", "iso3", "note", "citation").rows();
-    List<SourceCsv.Row> changes = SourceCsv.parse(CHANGES, resource(CHANGES)).requireColumns("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation").rows();
+    List<SourceCsv.Row> aliases = inputs.csv(ALIASES).requireColumns("name", "iso3", "note", "citation").rows();
+    List<SourceCsv.Row> changes = inputs.csv(CHANGES).requireColumns("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation").rows();
     JsonNode world = readJson(WORLD);
     JsonNode wiki = readJson(WIKI).path("countries");
 
@@ -269,17 +271,6 @@ public final class StatesImporter {
       return JSON.readTree(sources.resolve(relative).toFile());
     } catch (IOException e) {
       throw new ImportException(relative, 0, null, "not readable JSON: " + e.getMessage());
-    }
-  }
-
-  static String resource(String name) {
-    try (InputStream in = StatesImporter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("hand-kept table " + name + " is missing from the library");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -14,8 +14,14 @@ final class TreatyDataPackage {
 
   static final String UNTC_TERMS = "UN Treaty Collection pages: facts of public record; see https://treaties.un.org (terms of use)";
 
-  static void write(Path datasets) {
-    DataPackage.putResources(datasets, List.of(treaties(), participation(), states(), membership(), names()));
+  /** The descriptors of states.csv, un_membership.csv and state_names.csv. */
+  static List<ObjectNode> stateResources() {
+    return List.of(states(), membership(), names());
+  }
+
+  /** The descriptors of treaties.csv and treaty_participation.csv. */
+  static List<ObjectNode> treatyResources() {
+    return List.of(treaties(), participation());
   }
 
   private static ObjectNode treaties() {
@@ -152,7 +158,7 @@ final class TreatyDataPackage {
     r.put("encoding", "utf-8");
     r.put("title", title);
     r.put("description", description);
-    r.put("importer", "org.treatylab.data.importer.ImportTreaties");
+    r.put("importer", "org.treatylab.data.importer.ImportData");
     ArrayNode sources = r.putArray("sources");
     if (name.startsWith("treat")) {
       ObjectNode s = sources.addObject();

@@ -38,7 +38,7 @@ class ParserFuzzTest {
   private static void tryImport(String html) {
     try {
       UntcStatusPage page = UntcStatusPageParser.parse("fuzz.html", html);
-      new UntcTreatyImporter(null, Fixtures.NAMES, java.util.Set.of("CAN", "EST", "POL"))
+      new UntcTreatyImporter(null, Fixtures.INPUTS, Fixtures.NAMES, java.util.Set.of("CAN", "EST", "POL"))
           .participants(page, Fixtures.ENTRY, new ImportReport("fuzz"));
     } catch (ImportException expected) {
       // the documented error
