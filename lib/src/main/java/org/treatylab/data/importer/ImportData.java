@@ -251,32 +251,34 @@ public final class ImportData {
    * one line naming file, line and field to standard error and exits with 1 (2 for a wrong command line).
    */
   public static void main(String[] args) {
+    System.exit(cli(args, System.out, System.err));
+  }
+
+  /** The command line without the exit: returns 0, 1 (bad input) or 2 (wrong arguments). */
+  static int cli(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
     if (args.length != 3) {
-      System.err.println("usage: ImportData <sources (shared/sources)> <out (datasets)> <curated inputs (datasets/curated-inputs)>");
-      System.exit(2);
+      err.println("usage: ImportData <sources (shared/sources)> <out (datasets)> <curated inputs (datasets/curated-inputs)>");
+      return 2;
     }
     Path sources = Path.of(args[0]).toAbsolutePath().normalize();
-    Path out = Path.of(args[1]).toAbsolutePath().normalize();
+    Path outDir = Path.of(args[1]).toAbsolutePath().normalize();
     Path inputs = Path.of(args[2]).toAbsolutePath().normalize();
-    int status = 0;
     try {
-      run(sources, out, inputs, System.out::println);
+      run(sources, outDir, inputs, out::println);
+      return 0;
     } catch (ImportException e) {
-      System.err.println("import failed: " + oneLine(e.getMessage()));
-      status = 1;
+      err.println("import failed: " + oneLine(e.getMessage()));
     } catch (UncheckedIOException e) {
       Throwable cause = e.getCause();
       String what = cause instanceof NoSuchFileException ? cause.getMessage() + ": file not found" : String.valueOf(cause);
-      System.err.println("import failed: " + oneLine(what));
-      status = 1;
+      err.println("import failed: " + oneLine(what));
     } catch (RuntimeException e) {
       // An importer bug, not bad input: still one line, with where it happened, so the run log stays readable.
       StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-      System.err.println("import failed: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+      err.println("import failed: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
           + (at == null ? "" : " (at " + at + ")"));
-      status = 1;
     }
-    System.exit(status);
+    return 1;
   }
 
   static String oneLine(String message) {

@@ -78,6 +78,11 @@ public final class MonitorCasualtiesImporter {
     Long killed = SourceValues.integerOrNull(row, "killed");
     Long injured = SourceValues.integerOrNull(row, "injured");
     Long unknown = SourceValues.integerOrNull(row, "status_unknown");
+    long parts = (killed == null ? 0 : killed) + (injured == null ? 0 : injured) + (unknown == null ? 0 : unknown);
+    if (parts > total) {
+      throw row.error("total_recorded", "killed " + killed + " + injured " + injured + " + unknown " + unknown
+          + " = " + parts + " exceeds the total " + total);
+    }
     if (killed != null && injured != null && unknown != null && killed + injured + unknown != total) {
       throw row.error("total_recorded", "killed " + killed + " + injured " + injured + " + unknown "
           + unknown + " != total " + total);

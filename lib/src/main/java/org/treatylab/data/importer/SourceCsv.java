@@ -57,6 +57,23 @@ public final class SourceCsv {
       return v;
     }
 
+    /**
+     * Returns the ISO date (YYYY-MM-DD) in a column, or null when empty; parsed strictly (no 31 Feb).
+     *
+     * @throws ImportException naming file, line and column for anything else
+     */
+    public java.time.LocalDate dateOrNull(String column) {
+      String v = get(column);
+      if (v.isEmpty()) {
+        return null;
+      }
+      try {
+        return java.time.LocalDate.parse(v);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw error(column, "'" + v + "' is not a calendar date (YYYY-MM-DD)");
+      }
+    }
+
     /** Returns an error about one field of this row. */
     public ImportException error(String column, String message) {
       return new ImportException(file, line, column, message);
@@ -153,13 +170,25 @@ public final class SourceCsv {
     }
     List<String> header = records.get(0).stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>();
+    Map<List<String>, Integer> seen = new java.util.HashMap<>();
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r);
       int at = startLines.get(r);
       if (rec.size() != header.size()) {
         throw new ImportException(
-            fileName, at, null,
+            fileName, at, rec.size() > header.size() ? null : header.get(Math.max(rec.size() - 1, 0)),
             "malformed row: " + rec.size() + " fields where the header has " + header.size());
+      }
+      for (int c = 0; c < rec.size(); c++) {
+        // The curated CSVs keep one record per line; a line break inside quotes is refused, not copied.
+        if (rec.get(c).indexOf('\n') >= 0 || rec.get(c).indexOf('\r') >= 0) {
+          throw new ImportException(fileName, at, header.get(c),
+              "line break inside a quoted field (the record continues on the next line): join the field into one line");
+        }
+      }
+      Integer first = seen.putIfAbsent(rec, at);
+      if (first != null) {
+        throw new ImportException(fileName, at, header.get(0), "duplicate row: repeats line " + first + " exactly");
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {

@@ -117,8 +117,13 @@ public final class StatesImporter {
       String name = c.path("country").asText();
       String iso3 = namesSoFar.find(name).orElseThrow(() -> new ImportException(WIKI, 0, "country",
           "unknown state name '" + name + "'; add it to " + ALIASES));
-      LocalDate admitted = UntcDates.parse(c.path("date").asText()).orElseThrow(() -> new ImportException(
-          WIKI, 0, "date", "malformed date '" + c.path("date").asText() + "' for " + name));
+      LocalDate admitted;
+      try {
+        admitted = UntcDates.parse(c.path("date").asText()).orElseThrow(() -> new ImportException(
+            WIKI, 0, "date", "malformed date '" + c.path("date").asText() + "' for " + name));
+      } catch (UntcDates.ImpossibleDate e) {
+        throw new ImportException(WIKI, 0, "date", e.getMessage() + " for " + name);
+      }
       if (members.containsKey(iso3)) {
         throw new ImportException(WIKI, 0, "country", "duplicate member " + iso3 + " ('" + name + "')");
       }
@@ -133,6 +138,14 @@ public final class StatesImporter {
     Map<String, List<SourceCsv.Row>> absences = new TreeMap<>();
     for (SourceCsv.Row r : changes) {
       membersReport.read();
+      LocalDate admitted = r.dateOrNull("admitted");
+      LocalDate left = r.dateOrNull("left");
+      if (admitted == null) {
+        throw r.error("admitted", "is empty but required");
+      }
+      if (left != null && !left.isAfter(admitted)) {
+        throw r.error("left", left + " is not after 'admitted' " + admitted + ": dates out of order");
+      }
       if (r.get("kind").equals("absence")) {
         absences.computeIfAbsent(r.get("state_code"), k -> new ArrayList<>()).add(r);
       } else {
@@ -155,7 +168,10 @@ public final class StatesImporter {
         membership.row(m.iso3, m.name, from, a.get("admitted"), "member",
             "membership interrupted: " + a.get("note"), WIKI + " + treatylab:" + CHANGES + ":" + a.line(),
             "https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations");
-        from = LocalDate.parse(a.get("left"));
+        from = a.dateOrNull("left");
+        if (from == null || !from.isAfter(a.dateOrNull("admitted"))) {
+          throw a.error("left", "an interruption must end ('left') after it starts ('admitted' " + a.get("admitted") + ")");
+        }
       }
       membership.row(m.iso3, m.name, from, null, "member", note, WIKI,
           "https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations");

@@ -152,7 +152,12 @@ public final class UntcTreatyImporter {
         if (text.contains("Historical Information")) {
           notes.add("end note " + n + ": " + text);
         }
-        Optional<Withdrawal> w = Withdrawal.fromNote(n, text);
+        Optional<Withdrawal> w;
+        try {
+          w = Withdrawal.fromNote(n, text);
+        } catch (UntcDates.ImpossibleDate e) {
+          throw new ImportException(page.file(), r.line(), "withdrawal (end note " + n + ")", e.getMessage());
+        }
         if (w.isPresent()) {
           if (r.consent() == null) {
             throw new ImportException(page.file(), r.line(), "withdrawal (end note " + n + ")",
@@ -204,7 +209,11 @@ public final class UntcTreatyImporter {
 
   static Optional<LocalDate> openedForSignature(UntcStatusPage page) {
     Matcher m = OPENED.matcher(page.noteText());
-    return m.find() ? UntcDates.parse(m.group(1)) : Optional.empty();
+    try {
+      return m.find() ? UntcDates.parse(m.group(1)) : Optional.empty();
+    } catch (UntcDates.ImpossibleDate e) {
+      throw new ImportException(page.file(), 0, "Note (opened for signature)", e.getMessage());
+    }
   }
 
   static String consentKind(String code, LocalDate consent) {
