@@ -24,6 +24,7 @@ public final class CuratedDataset {
   private final ImportReport report;
   private final List<Source> sources = new ArrayList<>();
   private final List<String> caveats = new ArrayList<>();
+  private final List<ObjectNode> licenses = new ArrayList<>();
 
   /**
    * Starts an empty dataset.
@@ -80,6 +81,17 @@ public final class CuratedDataset {
     return this;
   }
 
+  /** Adds the terms under which the data may be used (a Frictionless license object). */
+  public CuratedDataset license(ObjectNode license) {
+    licenses.add(license);
+    return this;
+  }
+
+  /** Returns true when the importer stated the terms of use. */
+  public boolean hasLicenses() {
+    return !licenses.isEmpty();
+  }
+
   /** Adds a caveat users must know before using the data. */
   public CuratedDataset caveat(String caveat) {
     caveats.add(caveat);
@@ -121,6 +133,10 @@ public final class CuratedDataset {
     r.put("encoding", "utf-8");
     r.put("title", title);
     r.put("description", description);
+    r.set("dialect", DataPackage.csvDialect());
+    if (!licenses.isEmpty()) {
+      licenses.forEach(r.putArray("licenses")::add);
+    }
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
     columns.forEach(c -> fields.add(c.field()));

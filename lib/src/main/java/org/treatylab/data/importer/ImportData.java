@@ -20,7 +20,8 @@ import java.util.function.Function;
  * <p>The importers run in the order of {@link #STEPS}; each step states its inputs (relative to the
  * sources folder, {@code curated-inputs/…} for hand-kept files, {@code OUT/…} for datasets an earlier
  * step wrote) and the datasets it writes. To add an importer, add one {@link Step} line to
- * {@link #STEPS} after the steps whose outputs it reads.
+ * {@link #STEPS} after the steps whose outputs it reads (its datasets state their terms of use with
+ * {@link CuratedDataset#license}, or through an entry in {@code SourceTerms}).
  *
  * <p>For each dataset it prints {@code name.csv: in N = kept K + rejected R} and every rejection with
  * its reason. Bad input stops the import with one line naming file, line and field, and exit code 1;
@@ -97,6 +98,9 @@ public final class ImportData {
     public List<ImportReport> keep(CuratedDataset... datasets) {
       List<ImportReport> reports = new ArrayList<>();
       for (CuratedDataset d : datasets) {
+        if (!d.hasLicenses()) {
+          SourceTerms.of(d.name()).forEach(d::license);
+        }
         d.write(out);
         resources.add(d.resource());
         written.add(d.name());
