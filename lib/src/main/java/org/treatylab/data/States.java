@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -21,26 +20,16 @@ import tech.tablesaw.api.Table;
  * cited). See {@code datasets/datapackage.json} for the caveats (Zanzibar 1963-64 not listed).
  */
 public final class States {
-  private static final ColumnType[] STATE_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.BOOLEAN, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE,
-    ColumnType.BOOLEAN, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING
-  };
-  private static final ColumnType[] MEMBERSHIP_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING
-  };
-
   private States() {}
 
   /** Returns {@code states.csv} as a table (typed: booleans and dates). */
   public static Table table() {
-    return Datasets.csv("states.csv", STATE_TYPES);
+    return Datasets.typed("states.csv");
   }
 
   /** Returns {@code un_membership.csv}: one row per spell of UN membership. */
   public static Table membership() {
-    return Datasets.csv("un_membership.csv", MEMBERSHIP_TYPES);
+    return Datasets.typed("un_membership.csv");
   }
 
   /** Returns every state in {@code states.csv}: current members, non-member participants, former members. */

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
@@ -39,21 +38,6 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class Treaties {
-  private static final ColumnType[] PARTICIPATION_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.INTEGER
-  };
-  private static final ColumnType[] TREATY_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.INTEGER, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.INTEGER,
-    ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING
-  };
-
   private Treaties() {}
 
   /** The Mine Ban Treaty (Ottawa Convention, UNTC XXVI-5): adopted Oslo 18 Sep 1997, opened 3 Dec 1997, in force 1 Mar 1999. */
@@ -135,12 +119,12 @@ public final class Treaties {
 
   /** Returns the treaties table: one row per treaty ({@code treaties.csv}). */
   public static Table table() {
-    return Datasets.csv("treaties.csv", TREATY_TYPES);
+    return Datasets.typed("treaties.csv");
   }
 
   /** {@code treaty_participation.csv} as a table: every treaty and state. */
   public static Table participationTable() {
-    return Datasets.csv("treaty_participation.csv", PARTICIPATION_TYPES);
+    return Datasets.typed("treaty_participation.csv");
   }
 
   /**

@@ -37,9 +37,10 @@ class SourceCsvTest {
   }
 
   @Test
-  void rowLinesCountQuotedLineBreaks() {
-    SourceCsv csv = SourceCsv.parse("multi.csv", "a,b\n\"x\ny\",1\n2,3\n");
-    assertEquals(2, csv.rows().get(0).line());
-    assertEquals(4, csv.rows().get(1).line());
+  void aQuotedLineBreakIsRefusedWithTheRecordsLineAndField() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> SourceCsv.parse("multi.csv", "a,b\n1,2\n\"x\ny\",1\n2,3\n"));
+    assertEquals(3, e.line());
+    assertEquals("a", e.field());
   }
 }
