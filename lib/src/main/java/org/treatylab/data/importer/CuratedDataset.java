@@ -19,7 +19,7 @@ public final class CuratedDataset {
   private final String name;
   private final String title;
   private final String description;
-  private final List<Column> columns;
+  private List<Column> columns;
   private final CsvOut csv;
   private final ImportReport report;
   private final List<Source> sources = new ArrayList<>();
@@ -66,6 +66,32 @@ public final class CuratedDataset {
   /** Returns the columns. */
   public List<Column> columns() {
     return columns;
+  }
+
+  /** Returns the index of a column, or -1. */
+  int columnIndex(String column) {
+    return csv.header().indexOf(column);
+  }
+
+  /** Inserts a column (empty in every row) after an existing one, or replaces its description if present. */
+  void putColumnAfter(String after, Column column) {
+    List<Column> cols = new ArrayList<>(columns);
+    int at = columnIndex(column.name());
+    if (at >= 0) {
+      cols.set(at, column);
+    } else {
+      int index = columnIndex(after) + 1;
+      cols.add(index, column);
+      csv.insertColumn(index, column.name());
+    }
+    columns = List.copyOf(cols);
+  }
+
+  /** Replaces a column's description (same name). */
+  void describe(Column column) {
+    List<Column> cols = new ArrayList<>(columns);
+    cols.set(columnIndex(column.name()), column);
+    columns = List.copyOf(cols);
   }
 
   /** Adds a kept row (values in column order) and counts it as kept. */

@@ -89,6 +89,16 @@ public final class ImportData {
       return figures;
     }
 
+    private SourceCsv derivations;
+
+    /** Returns {@code curated-inputs/derivations.csv}: how values no sentence states were read. */
+    SourceCsv derivations() {
+      if (derivations == null) {
+        derivations = inputs.csv(QuoteEvidence.DERIVATIONS);
+      }
+      return derivations;
+    }
+
     /** Returns the resource names written so far. */
     public Set<String> written() {
       return Set.copyOf(written);
@@ -98,6 +108,9 @@ public final class ImportData {
     public List<ImportReport> keep(CuratedDataset... datasets) {
       List<ImportReport> reports = new ArrayList<>();
       for (CuratedDataset d : datasets) {
+        if (QuoteEvidence.spec(d.name()) != null) {
+          QuoteEvidence.apply(d, figures(), derivations());
+        }
         if (!d.hasLicenses()) {
           SourceTerms.of(d.name()).forEach(d::license);
         }

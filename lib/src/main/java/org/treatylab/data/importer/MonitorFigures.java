@@ -120,6 +120,11 @@ public final class MonitorFigures {
     return f;
   }
 
+  /** Returns the figure with the given id, or null. */
+  public Figure find(String id) {
+    return byId.get(id);
+  }
+
   /** Returns the figures whose ids are listed in a field such as {@code "P06;P07"}, in order. */
   public List<Figure> all(String ids, SourceCsv.Row row, String field) {
     List<Figure> out = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class MonitorParametersImporter {
           SourceValues.format(low), SourceValues.format(high), row.required("unit"), row.required("as_of"),
           row.get("qualifier"), row.required("role"), row.get("comment"), evidence,
           f.secondary() || row.get("comment").toLowerCase().contains("secondary") ? "secondary" : "primary",
-          f.id(), f.sourceTitle(), f.sourceUrl(), f.quote());
+          f.id(), f.sourceTitle(), f.sourceUrl(), f.quote(), "");
     }
     if (unicef != null) {
       readUnicef(unicef, costs);
@@ -109,7 +109,9 @@ public final class MonitorParametersImporter {
           + (cleared == null ? "missing in the stored excerpt" : cleared);
       costs.keep("mines-in-ground.unicef-1997." + slug, "state", country, iso3(row, country), "mines_in_ground",
           remaining, remaining, "mines", "1997", "estimated", "estimate", comment, "", "primary",
-          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", f.quote());
+          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", f.quote(),
+          "a cell of UNICEF's 1997 table 'Existing and cleared landmines (estimated)' (row " + country
+              + ", " + unicef.fileName() + " line " + row.line() + "), not a sentence");
     }
   }
 
@@ -146,7 +148,8 @@ public final class MonitorParametersImporter {
             Column.of("figure_id", "string", "Row id in FIGURES.md").required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
-            Column.of("quote", "string", "The exact sentence as stored").required()))
+            Column.of("quote", "string", "The exact sentence as stored").required(),
+            Column.of("derivation", "string", "How the value was read where no sentence states it")))
         .source("treatylab hand-curated extraction " + CuratedInputs.projectPath(specFile) + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", CuratedInputs.projectPath(specFile));
   }
 }
