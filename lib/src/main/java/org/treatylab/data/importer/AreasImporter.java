@@ -142,13 +142,14 @@ public final class AreasImporter {
             Column.of("area_id", "string", "Stable id, e.g. chechnya").required(),
             Column.of("name", "string", "Name of the territory").required(),
             Column.of("part_of", "string", "area_id of the territory this one lies in, if any"),
-            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code for a state"),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code for a state").pattern(Column.ISO3),
             Column.of("area_km2", "number", "Total area").unit("km2").required().range(0, null),
             Column.of("as_of", "string", "Date or vintage of the figure").required(),
             Column.of("source_title", "string", "Title of the source").required(),
             Column.of("source_url", "string", "Address of the source").required(),
             Column.of("quote", "string", "The source's words giving the figure").required(),
             Column.of("note", "string", "Caveats: other published figures, definitions")))
+        .primaryKey("area_id")
         .source("Hand-kept areas-source.csv (treatylab), each row citing its page", CuratedInputs.projectPath(sourceFile))
         .source("world-countries 5.1.0 (mledoze/countries, ODbL 1.0): area field", "https://github.com/mledoze/countries")
         .caveat("Published areas of the Chechen Republic differ by source and vintage (boundary with Ingushetia redrawn in 2018); see the row's note.")

@@ -156,6 +156,7 @@ public final class ClaimsImporter {
             Column.of("tolerance", "string", "What counts as reproduced: exact for counts, '±n pp' for shares, bounds").required(),
             Column.of("note", "string", "Curator's caveat, e.g. a likely typo or a different base"),
             Column.of("citation", "string", "Full citation of the paper").required()))
+        .primaryKey("claim_id")
         .source("treatylab hand-curated claims ledger " + CuratedInputs.projectPath(sourceFile), CuratedInputs.projectPath(sourceFile))
         .source("Petrova 2019, World Politics 71(3); Varda and Popadic 2025, Review of International Affairs LXXVI(1194); anonymous essay on Russia and the Ottawa Treaty (c. 2010)", "shared/papers/")
         .caveat(quotesChecked ? "Every quote was checked verbatim against the paper's text file on import." : "Quotes were NOT checked on this import: the papers' text files were not available.")

@@ -25,6 +25,7 @@ public final class CuratedDataset {
   private final List<Source> sources = new ArrayList<>();
   private final List<String> caveats = new ArrayList<>();
   private final List<ObjectNode> licenses = new ArrayList<>();
+  private List<String> primaryKey = List.of();
 
   /**
    * Starts an empty dataset.
@@ -113,6 +114,17 @@ public final class CuratedDataset {
     return this;
   }
 
+  /** Declares the columns that identify a row (Table Schema {@code primaryKey}); checked on write. */
+  public CuratedDataset primaryKey(String... keyColumns) {
+    for (String k : keyColumns) {
+      if (columnIndex(k) < 0) {
+        throw new IllegalArgumentException(name + ": primary key column '" + k + "' is not a column");
+      }
+    }
+    primaryKey = List.of(keyColumns);
+    return this;
+  }
+
   /** Returns true when the importer stated the terms of use. */
   public boolean hasLicenses() {
     return !licenses.isEmpty();
@@ -146,6 +158,16 @@ public final class CuratedDataset {
   /** Writes the CSV into the datasets folder. */
   public void write(Path datasetsDir) {
     report.requireBalanced();
+    java.util.Map<List<String>, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < csv.rows().size(); i++) {
+      List<String> row = csv.rows().get(i);
+      List<String> key = primaryKey.stream().map(k -> row.get(columnIndex(k))).toList();
+      Integer first = primaryKey.isEmpty() ? null : seen.putIfAbsent(key, i + 2);
+      if (first != null) {
+        throw new ImportException(fileName(), i + 2, primaryKey.get(0), "duplicate key " + key
+            + " (also on line " + first + "): two source rows give the same " + primaryKey);
+      }
+    }
     csv.write(datasetsDir.resolve(fileName()));
   }
 
@@ -166,6 +188,9 @@ public final class CuratedDataset {
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
     columns.forEach(c -> fields.add(c.field()));
+    if (!primaryKey.isEmpty()) {
+      primaryKey.forEach(schema.putArray("primaryKey")::add);
+    }
     ArrayNode src = r.putArray("sources");
     for (Source s : sources) {
       ObjectNode o = src.addObject();

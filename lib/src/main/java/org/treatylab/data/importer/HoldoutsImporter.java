@@ -101,7 +101,7 @@ public final class HoldoutsImporter {
             + "page, with the facts behind the security categories of Varda and Popadic (2025): permanent membership "
             + "of the Security Council, a listed armed conflict, a near-peer adversary or contested border, a stated "
             + "reason for not joining; each with its source and address. Empty means no source was found.",
-        List.of(Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").required(),
+        List.of(Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").pattern(Column.ISO3).required(),
             Column.of("name", "string", "State name (UN member list)").required(),
             Column.of("status_date", "date", "Date at which the state is outside the MBT (status date of the UNTC page)").required(),
             Column.of("category", "string", "Derived: first of great power / armed conflict / near-peer adversary or contested border / other or unsourced whose fact is present")
@@ -160,6 +160,7 @@ public final class HoldoutsImporter {
       }
     }
     d.sortByColumns(1);
+    d.primaryKey("iso3");
     d.source("treatylab hand-kept holdouts table, facts cited per row", CuratedInputs.projectPath(SOURCE));
     d.source("UN Treaty Collection status pages (via treaty_participation.csv, un_membership.csv)", "treaty_participation.csv");
     d.caveat("Empty fact columns mean that no source was found in the compilation, not that the fact is absent.");
@@ -203,8 +204,8 @@ public final class HoldoutsImporter {
     CuratedDataset d = new CuratedDataset("state_borders", "Land borders between states",
         "One row per state and land neighbour (each border appears once from each side), from the 'borders' "
             + "field of the world-countries package; only states in states.csv are kept.",
-        List.of(Column.of("iso3", "string", "ISO3 code of the state").required(),
-            Column.of("neighbour_iso3", "string", "ISO3 code of a state it shares a land border with").required(),
+        List.of(Column.of("iso3", "string", "ISO3 code of the state").pattern(Column.ISO3).required(),
+            Column.of("neighbour_iso3", "string", "ISO3 code of a state it shares a land border with").pattern(Column.ISO3).required(),
             Column.of("source_id", "string", "Source file and entry").required(),
             Column.of("source_url", "string", "Address of the source").required()));
     int entry = 0;
@@ -223,6 +224,7 @@ public final class HoldoutsImporter {
       }
     }
     d.sortByColumns(2);
+    d.primaryKey("iso3", "neighbour_iso3");
     d.source("world-countries 5.1.0 (mledoze/countries), ODbL 1.0", WORLD_URL);
     d.caveat("Land borders only; maritime neighbours are not listed.");
     return d;

@@ -116,23 +116,24 @@ public final class MonitorCasualtiesImporter {
             + "Monitor (LM YYYY reports calendar year YYYY-1), with killed/injured/unknown where given, the "
             + "report's qualifier and whether the row is the earliest or latest figure held for its year.",
         List.of(
-            Column.of("data_year", "integer", "Calendar year the casualties occurred").required(),
+            Column.of("data_year", "integer", "Calendar year the casualties occurred").range(1990, 2100).required(),
             Column.of("reported_in", "string", "Report edition or page that gave the figure, as transcribed (e.g. LM2008)").required(),
-            Column.of("edition_year", "integer", "Publication year of that edition").required(),
+            Column.of("edition_year", "integer", "Publication year of that edition").range(1990, 2100).required(),
             Column.of("vintage", "string", "first-report: the edition that first reported the year; revised: a later edition's revision; as-cited: the figure is known only through a later edition or a secondary page quoting the Monitor").required().oneOf("first-report", "revised", "as-cited"),
             Column.of("total_recorded", "integer", "Recorded casualties (killed + injured + unknown status)").unit("persons").required().range(0, null),
-            Column.of("killed", "integer", "Recorded killed, where the edition gives it").unit("persons"),
-            Column.of("injured", "integer", "Recorded injured, where the edition gives it").unit("persons"),
-            Column.of("status_unknown", "integer", "Recorded casualties of unknown status, where given").unit("persons"),
+            Column.of("killed", "integer", "Recorded killed, where the edition gives it").range(0, null).unit("persons"),
+            Column.of("injured", "integer", "Recorded injured, where the edition gives it").range(0, null).unit("persons"),
+            Column.of("status_unknown", "integer", "Recorded casualties of unknown status, where given").range(0, null).unit("persons"),
             Column.of("qualifier", "string", "The report's own qualifier: 'at least', 'approximately' or empty"),
             Column.of("earliest_for_year", "boolean", "True for the earliest edition held for this data year (the 'as first reported' series)").required(),
             Column.of("latest_for_year", "boolean", "True for the latest edition held for this data year (the 'latest revision' series)").required(),
             Column.of("grade", "string", "primary: read on a Monitor page; secondary: via press, blog or another report").required().oneOf("primary", "secondary"),
             Column.of("status_note", "string", "Transcriber's status note, verbatim"),
-            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md").required(),
+            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page the figure was read from").required(),
             Column.of("source_url", "string", "Address of that page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required()))
+        .primaryKey("data_year", "edition_year")
         .source("Landmine Monitor (ICBL-CMC), annual reports 1999-2025, casualty chapters and press releases; transcribed in treatylab shared/sources/monitor/" + sourceFile + " and FIGURES.md", "https://the-monitor.org")
         .caveat("Editions revise earlier years heavily (e.g. 2016: 8,605 in LM2017, 9,437 in LM2018, 9,440 in LM2024); pick one vintage consistently: earliest_for_year or latest_for_year.")
         .caveat("2005 is missing: no stored figure was found (LM2007 says 2006's 5,751 was 16% below 2005).")

@@ -134,10 +134,10 @@ public final class MonitorParametersImporter {
             Column.of("parameter_id", "string", "Stable id of the estimate, e.g. cost-to-clear.un").required(),
             Column.of("subject_kind", "string", "world, state or group").required().oneOf("world", "state", "group"),
             Column.of("subject", "string", "What the figure is about: 'world', a state name, or a group").required(),
-            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code when the subject is a state"),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code when the subject is a state").pattern(Column.ISO3),
             Column.of("measure", "string", "What is measured, e.g. mines_in_ground, cost_to_clear_one_mine, stockpiled, destroyed_cumulative").required(),
-            Column.of("low", "number", "Lower end of the range (empty: no lower bound given)"),
-            Column.of("high", "number", "Upper end of the range (empty: no upper bound given)"),
+            Column.of("low", "number", "Lower end of the range (empty: no lower bound given)").range(0, null),
+            Column.of("high", "number", "Upper end of the range (empty: no upper bound given)").range(0, null),
             Column.of("unit", "string", "Unit of low and high, e.g. mines, US$ per mine, US$ per m2, km2").required(),
             Column.of("as_of", "string", "Year or period the figure refers to").required(),
             Column.of("qualifier", "string", "The source's own wording: more than, about, up to, ..."),
@@ -145,11 +145,12 @@ public final class MonitorParametersImporter {
             Column.of("comment", "string", "Context from the curator"),
             Column.of("evidence", "string", "Words of the quote or note that carry the number (checked on import)"),
             Column.of("grade", "string", "primary or secondary").required().oneOf("primary", "secondary"),
-            Column.of("figure_id", "string", "Row id in FIGURES.md").required(),
+            Column.of("figure_id", "string", "Row id in FIGURES.md").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required(),
             Column.of("derivation", "string", "How the value was read where no sentence states it")))
+        .primaryKey("parameter_id")
         .source("treatylab hand-curated extraction " + CuratedInputs.projectPath(specFile) + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", CuratedInputs.projectPath(specFile));
   }
 }
