@@ -4,7 +4,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The quantitative claims of the three papers (see {@link Paper}), hand-curated in
- * {@code org/treatylab/claims/claims-source.csv} and checked on import: each quote occurs verbatim in
+ * {@code datasets/curated-inputs/claims-source.csv} and checked on import: each quote occurs verbatim in
  * the paper's text and each {@code computable} claim names datasets that exist. The papers' own
  * numbers are not evidence: notebooks compute the project's value and compare.
  */

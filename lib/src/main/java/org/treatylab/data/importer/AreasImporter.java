@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Builds {@code areas.csv}: land areas in km² of a few territories the papers compare (the Chechen
  * Republic against the Russian Federation), one row per territory with its source page and the exact
- * sentence, from the hand-kept {@code /org/treatylab/areas/areas-source.csv}.
+ * sentence, from the hand-kept {@code datasets/curated-inputs/areas-source.csv}.
  *
  * <p>Checks, each failing the import with the file, line and column: ids are unique and lower-case;
  * the area is a positive number and the quote contains it as written (with or without thousands

@@ -14,7 +14,7 @@ import org.treatylab.data.Paper;
 
 /**
  * Builds {@code claims.csv}, the ledger of every quantitative statement of the three papers, from the
- * project's hand-curated {@code org/treatylab/claims/claims-source.csv}.
+ * project's hand-curated {@code datasets/curated-inputs/claims-source.csv}.
  *
  * <p>Checks on import: claim ids are unique and start with the paper's key; when the paper texts are
  * available (the shared {@code papers/} folder), every quote occurs verbatim in its paper (whitespace

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * and destroyed anti-personnel mines, global and by state).
  *
  * <p>These figures exist only as sentences, so the project keeps a hand-curated extraction,
- * {@code org/treatylab/monitor/parameters.csv}: one row per parameter with its low/high values, unit and
+ * {@code datasets/curated-inputs/monitor-parameters.csv}: one row per parameter with its low/high values, unit and
  * the FIGURES.md id. The importer checks that each row's {@code evidence} text really occurs in that
  * figure's quoted sentence or note and takes source and quote from FIGURES.md, so a typed-in number
  * cannot drift from its source. UNICEF's 1997 per-country table
