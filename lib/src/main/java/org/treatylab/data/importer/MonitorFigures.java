@@ -83,7 +83,8 @@ public final class MonitorFigures {
       List<String> cells = cells(line);
       if (cells.size() != 7) {
         throw new ImportException(
-            fileName, i + 1, null, "figure row has " + cells.size() + " cells, expected 7");
+            fileName, i + 1, cells.isEmpty() ? "id" : "row " + cells.get(0),
+            "figure row has " + cells.size() + " cells, expected 7 (truncated or an unescaped '|')");
       }
       String source = cells.get(4);
       int dash = source.lastIndexOf(" — ");

@@ -134,7 +134,7 @@ public final class SourceCsv {
         }
       } else if (c == '"') {
         if (field.length() > 0) {
-          throw new ImportException(fileName, line, null, "quote inside an unquoted field");
+          throw new ImportException(fileName, line, fieldName(records, fields.size()), "quote inside an unquoted field");
         }
         inQuotes = true;
       } else if (c == ',') {
@@ -158,7 +158,8 @@ public final class SourceCsv {
       }
     }
     if (inQuotes) {
-      throw new ImportException(fileName, recordStart, null, "quoted field is never closed");
+      throw new ImportException(fileName, recordStart, fieldName(records, fields.size()),
+          "quoted field is never closed (file truncated?)");
     }
     if (field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());
@@ -176,7 +177,8 @@ public final class SourceCsv {
       int at = startLines.get(r);
       if (rec.size() != header.size()) {
         throw new ImportException(
-            fileName, at, rec.size() > header.size() ? null : header.get(Math.max(rec.size() - 1, 0)),
+            fileName, at, rec.size() > header.size() ? "(field " + (header.size() + 1) + ", beyond the header)"
+                : header.get(Math.max(rec.size() - 1, 0)),
             "malformed row: " + rec.size() + " fields where the header has " + header.size());
       }
       for (int c = 0; c < rec.size(); c++) {
@@ -197,6 +199,15 @@ public final class SourceCsv {
       rows.add(new Row(fileName, at, values));
     }
     return new SourceCsv(fileName, header, rows);
+  }
+
+  /** The name of field {@code index} from the header already read, for error messages. */
+  private static String fieldName(List<List<String>> records, int index) {
+    if (records.isEmpty()) {
+      return "header";
+    }
+    List<String> header = records.get(0);
+    return index < header.size() ? header.get(index).trim() : "(field " + (index + 1) + ", beyond the header)";
   }
 
   /** Returns the file name. */
