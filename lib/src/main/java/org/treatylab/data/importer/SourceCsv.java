@@ -169,6 +169,11 @@ public final class SourceCsv {
     if (records.isEmpty()) {
       throw new ImportException(fileName, 0, null, "file is empty (no header)");
     }
+    for (String h : records.get(0)) {
+      if (h.indexOf('\n') >= 0 || h.indexOf('\r') >= 0) {
+        throw new ImportException(fileName, 1, h.strip().split("\\R")[0], "line break inside a quoted header name");
+      }
+    }
     List<String> header = records.get(0).stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>();
     Map<List<String>, Integer> seen = new java.util.HashMap<>();

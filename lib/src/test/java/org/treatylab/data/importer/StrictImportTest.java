@@ -122,6 +122,14 @@ class StrictImportTest {
   }
 
   @Test
+  void aQuotedLineBreakInTheHeaderIsRefusedOnOneLine() {
+    ImportException e = assertThrows(ImportException.class, () -> SourceCsv.parse("h.csv", "\"a\nb\",c\n1,2\n"));
+    assertEquals(1, e.line());
+    assertEquals("a", e.field());
+    assertEquals(-1, e.getMessage().indexOf('\n'), e.getMessage());
+  }
+
+  @Test
   void anImpossibleIsoDateInACuratedInputIsAnError() {
     SourceCsv csv = SourceCsv.parse("changes.csv", "admitted,left\n1945-10-24,1993-02-30\n");
     ImportException e = assertThrows(ImportException.class, () -> csv.rows().get(0).dateOrNull("left"));
