@@ -81,6 +81,29 @@ ensure_test_tools() {
     echo "pytest is missing: sudo apt-get install $DEBIAN_TEST_PACKAGES (or conda: see environment.yml)" >&2; exit 1; }
 }
 
+# Node and npm for the Frictionless validator (tools/frictionless); Debian's packages when missing.
+ensure_node() {
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then return 0; fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
+    step "installing Node.js and npm from the OS packages (for the Frictionless validator)"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || {
+    echo "node and npm are needed to validate datasets/ (sudo apt-get install nodejs npm)" >&2; exit 1; }
+}
+
+# Validates datasets/datapackage.json and every resource with the Frictionless JavaScript implementation
+# (npm package `datapackage`, pinned by tools/frictionless/package-lock.json; installed on first use).
+validate_datasets() {
+  ensure_node
+  if [ ! -d "$ROOT/tools/frictionless/node_modules/datapackage" ]; then
+    (cd "$ROOT/tools/frictionless" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+  node "$ROOT/tools/frictionless/validate.js" "$ROOT/datasets/datapackage.json"
+}
+
 ensure_java() {
   command -v java >/dev/null 2>&1 || { echo "java not found: install JDK 17 or newer" >&2; exit 1; }
   command -v mvn >/dev/null 2>&1 || { echo "mvn not found: install Maven 3.8 or newer" >&2; exit 1; }

@@ -5,7 +5,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The checkable claims of the papers (see {@link Paper}), hand-curated in
- * {@code org/treatylab/claims/claims-source.csv} and imported into the dataset {@code claims}
+ * {@code datasets/curated-inputs/claims-source.csv} and imported into the dataset {@code claims}
  * ({@code datasets/claims.csv}), checked on import: each quote occurs verbatim in the paper's text, each
  * {@code computable} claim names datasets that exist, each {@code not-computable} one says what would
  * settle it and where that was searched for. The papers' own numbers are not evidence: notebooks compute

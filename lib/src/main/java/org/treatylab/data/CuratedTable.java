@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
 /**
@@ -39,9 +38,7 @@ public final class CuratedTable {
    */
   public static CuratedTable load(String name) {
     JsonNode resource = resource(name);
-    List<ColumnType> types = new ArrayList<>();
-    resource.path("schema").path("fields").forEach(f -> types.add(type(f.path("type").asText())));
-    Table t = Datasets.csv(resource.path("path").asText(), types.toArray(ColumnType[]::new)).setName(name);
+    Table t = Datasets.typed(resource.path("path").asText()).setName(name);
     List<String> sources = new ArrayList<>();
     resource.path("sources").forEach(s -> sources.add(s.path("title").asText() + " <" + s.path("path").asText() + ">"));
     List<String> caveats = new ArrayList<>();
@@ -65,16 +62,6 @@ public final class CuratedTable {
       throw new UncheckedIOException(e);
     }
     throw new IllegalArgumentException("datapackage.json describes no dataset named '" + name + "'");
-  }
-
-  private static ColumnType type(String frictionless) {
-    return switch (frictionless) {
-      case "integer" -> ColumnType.INTEGER;
-      case "number" -> ColumnType.DOUBLE;
-      case "boolean" -> ColumnType.BOOLEAN;
-      case "date" -> ColumnType.LOCAL_DATE;
-      default -> ColumnType.STRING;
-    };
   }
 
   /** Returns the resource name. */

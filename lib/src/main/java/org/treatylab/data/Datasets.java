@@ -107,6 +107,52 @@ public final class Datasets {
     return cached.copy();
   }
 
+  /**
+   * Returns a curated CSV as a Tablesaw table with its columns typed as its {@code datapackage.json}
+   * schema declares them (integer, number, boolean, date; everything else text), so no type is guessed
+   * from the data and no loader keeps its own list of types.
+   *
+   * @param fileName the CSV file, e.g. {@code "treaty_participation.csv"}
+   * @throws IllegalArgumentException when datapackage.json describes no resource with that path, or its
+   *     schema's fields differ from the file's header
+   */
+  public static Table typed(String fileName) {
+    return csv(fileName, columnTypes(fileName));
+  }
+
+  /** Returns the Tablesaw types of a resource's columns, in file order, from its Table Schema. */
+  static ColumnType[] columnTypes(String fileName) {
+    com.fasterxml.jackson.databind.JsonNode resource = resourceByPath(fileName);
+    java.util.List<ColumnType> types = new java.util.ArrayList<>();
+    resource.path("schema").path("fields").forEach(f -> types.add(columnType(f.path("type").asText())));
+    return types.toArray(ColumnType[]::new);
+  }
+
+  /** Returns the datapackage.json resource whose path is {@code fileName}. */
+  static com.fasterxml.jackson.databind.JsonNode resourceByPath(String fileName) {
+    try (InputStream in = open("datapackage.json")) {
+      for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources")) {
+        if (r.path("path").asText().equals(fileName)) {
+          return r;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException("datapackage.json describes no resource with path '" + fileName + "'");
+  }
+
+  /** The Tablesaw type of a Frictionless field type. */
+  static ColumnType columnType(String frictionless) {
+    return switch (frictionless) {
+      case "integer" -> ColumnType.INTEGER;
+      case "number" -> ColumnType.DOUBLE;
+      case "boolean" -> ColumnType.BOOLEAN;
+      case "date" -> ColumnType.LOCAL_DATE;
+      default -> ColumnType.STRING;
+    };
+  }
+
   /** Forgets cached tables, so the next read sees files changed on disk. */
   public static void clearCache() {
     CACHE.clear();

@@ -8,7 +8,7 @@ package org.treatylab.data;
  * shared {@code sources/monitor/FIGURES.md}; UN CyberSchoolBus "Landmines: facts" (c. 1997); UNICEF, The
  * Progress of Nations 1997; US State Department, Hidden Killers 1998 (via USIA); Mine Action Review,
  * Clearing the Mines 2020 and 2023; journal articles for clearance costs per m². Every row carries its
- * page address and the exact quote; rebuilt by {@code org.treatylab.data.importer.ImportMonitor}.
+ * page address and the exact quote; rebuilt by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}).
  */
 public final class Monitor {
   private Monitor() {}

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -24,26 +23,16 @@ import tech.tablesaw.api.Table;
  * cited). See {@code datasets/datapackage.json} for the caveats (Zanzibar 1963-64 not listed).
  */
 public final class States {
-  private static final ColumnType[] STATE_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.BOOLEAN, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE,
-    ColumnType.BOOLEAN, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING
-  };
-  private static final ColumnType[] MEMBERSHIP_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING
-  };
-
   private States() {}
 
   /** Returns {@code states.csv} as a table (typed: booleans and dates). */
   public static Table table() {
-    return Datasets.csv("states.csv", STATE_TYPES);
+    return Datasets.typed("states.csv");
   }
 
   /** Returns {@code un_membership.csv}: one row per spell of UN membership. */
   public static Table membership() {
-    return Datasets.csv("un_membership.csv", MEMBERSHIP_TYPES);
+    return Datasets.typed("un_membership.csv");
   }
 
   /** The states and membership spells, read once per {@link Datasets#generation()} (they are immutable). */

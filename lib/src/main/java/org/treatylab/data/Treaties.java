@@ -9,7 +9,6 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
@@ -22,7 +21,7 @@ import tech.tablesaw.api.Table;
  *
  * <p><b>Source.</b> United Nations Treaty Collection, Multilateral Treaties Deposited with the
  * Secretary-General, status pages as at 3 February 2026 ({@code treaties.un.org/Pages/ViewDetails.aspx
- * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportTreaties}. Each row
+ * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
  * carries {@code source_id} and {@code source_url}; {@link Treaty#source()} gives the citation.
  *
  * <p><b>Unit.</b> {@code treaty_participation.csv}: one row per treaty and state, with signature,
@@ -40,21 +39,6 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class Treaties {
-  private static final ColumnType[] PARTICIPATION_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.BOOLEAN, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.INTEGER
-  };
-  private static final ColumnType[] TREATY_TYPES = {
-    ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.LOCAL_DATE, ColumnType.INTEGER, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.INTEGER,
-    ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
-    ColumnType.STRING, ColumnType.STRING
-  };
-
   private Treaties() {}
 
   /** The Mine Ban Treaty (Ottawa Convention, UNTC XXVI-5): adopted Oslo 18 Sep 1997, opened 3 Dec 1997, in force 1 Mar 1999. */
@@ -206,12 +190,12 @@ public final class Treaties {
 
   /** Returns the treaties table: one row per treaty ({@code treaties.csv}). */
   public static Table table() {
-    return Datasets.csv("treaties.csv", TREATY_TYPES);
+    return Datasets.typed("treaties.csv");
   }
 
   /** {@code treaty_participation.csv} as a table: every treaty and state. */
   public static Table participationTable() {
-    return Datasets.csv("treaty_participation.csv", PARTICIPATION_TYPES);
+    return Datasets.typed("treaty_participation.csv");
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Builds {@code areas.csv}: land areas in km² of a few territories the papers compare (the Chechen
  * Republic against the Russian Federation), one row per territory with its source page and the exact
- * sentence, from the hand-kept {@code /org/treatylab/areas/areas-source.csv}.
+ * sentence, from the hand-kept {@code datasets/curated-inputs/areas-source.csv}.
  *
  * <p>Checks, each failing the import with the file, line and column: ids are unique and lower-case;
  * the area is a positive number and the quote contains it as written (with or without thousands
@@ -26,7 +26,7 @@ public final class AreasImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "areas";
   /** The hand-kept source on the classpath. */
-  public static final String SOURCE = "/org/treatylab/areas/areas-source.csv";
+  public static final String SOURCE = "areas-source.csv";
 
   private final Map<String, Double> countryAreas;
 
@@ -137,19 +137,20 @@ public final class AreasImporter {
         NAME,
         "Areas of territories the papers compare (km2), with sources",
         "One row per territory: total area in km2, the territory it is part of, the source page and its exact "
-            + "sentence. Hand-kept in lib/src/main/resources/org/treatylab/areas/" + sourceFile + ".",
+            + "sentence. Hand-kept in " + CuratedInputs.projectPath(sourceFile) + ".",
         List.of(
             Column.of("area_id", "string", "Stable id, e.g. chechnya").required(),
             Column.of("name", "string", "Name of the territory").required(),
             Column.of("part_of", "string", "area_id of the territory this one lies in, if any"),
-            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code for a state"),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code for a state").pattern(Column.ISO3),
             Column.of("area_km2", "number", "Total area").unit("km2").required().range(0, null),
             Column.of("as_of", "string", "Date or vintage of the figure").required(),
             Column.of("source_title", "string", "Title of the source").required(),
             Column.of("source_url", "string", "Address of the source").required(),
             Column.of("quote", "string", "The source's words giving the figure").required(),
             Column.of("note", "string", "Caveats: other published figures, definitions")))
-        .source("Hand-kept areas-source.csv (treatylab), each row citing its page", "lib/src/main/resources/org/treatylab/areas/" + sourceFile)
+        .primaryKey("area_id")
+        .source("Hand-kept areas-source.csv (treatylab), each row citing its page", CuratedInputs.projectPath(sourceFile))
         .source("world-countries 5.1.0 (mledoze/countries, ODbL 1.0): area field", "https://github.com/mledoze/countries")
         .caveat("Published areas of the Chechen Republic differ by source and vintage (boundary with Ingushetia redrawn in 2018); see the row's note.")
         .caveat("Areas are total areas including inland water.");

@@ -51,11 +51,11 @@ import java.util.regex.Pattern;
  * casualty total (X31) is handed to the Monitor casualty series ({@link Result#worldCasualties()}).
  *
  * <p>Usage: {@code ClaimsEvidenceImporter <sourcesDir> <datasetsDir>} writes these four datasets and their
- * {@code datapackage.json} resources; {@code ImportMonitor} runs it as part of the full rebuild.
+ * {@code datapackage.json} resources; {@link ImportData} runs it as part of the full rebuild.
  */
 public final class ClaimsEvidenceImporter {
   /** The hand-curated list of values read from FIGURES.md, on the classpath. */
-  public static final String VALUES_SOURCE = "/org/treatylab/evidence/claims-evidence-values.csv";
+  public static final String VALUES_SOURCE = "claims-evidence-values.csv";
   /** The values dataset. */
   public static final String NAME = "claims_evidence";
   /** The Chechnya / Russian Federation casualty series. */
@@ -109,11 +109,6 @@ public final class ClaimsEvidenceImporter {
     this.iso3Of = iso3Of;
   }
 
-  /** Runs the importer over {@code sources/claims-evidence} with the curated values on the classpath. */
-  public static Result run(Path sources, Function<String, String> iso3Of) {
-    return run(sources, iso3Of, curatedValues());
-  }
-
   /**
    * Runs the importer over {@code sources/claims-evidence} with the given curated values (for a pipeline
    * that keeps its hand-curated inputs outside the jar).
@@ -126,68 +121,12 @@ public final class ClaimsEvidenceImporter {
     return new ClaimsEvidenceImporter(sources.resolve("claims-evidence"), iso3Of).read(values);
   }
 
-  /** Returns the curated values bundled on the classpath ({@link #VALUES_SOURCE}). */
-  public static SourceCsv curatedValues() {
-    return SourceCsv.parse("claims-evidence-values.csv", ImportMonitor.resource(VALUES_SOURCE));
-  }
-
   /**
    * Returns only the global casualty totals for the Monitor series (X31), checked as in {@link #read}
    * but without building the datasets: for a pipeline whose casualty step runs on its own.
    */
   public List<WorldCasualty> worldCasualties(SourceCsv values) {
     return worldCasualties(values(values));
-  }
-
-  /**
-   * Writes the four datasets and their resources in {@code datapackage.json}.
-   *
-   * @param args {@code <sourcesDir> <datasetsDir>}
-   */
-  public static void main(String[] args) {
-    System.exit(main(args, System.out, System.err));
-  }
-
-  /**
-   * Runs the importer as {@link #main(String[])} does and returns the exit code: 0, 1 for bad input (one
-   * line on {@code err} naming file, line and field), 2 for bad usage.
-   */
-  static int main(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-    if (args.length != 2) {
-      err.println("usage: ClaimsEvidenceImporter <sourcesDir> <datasetsDir>");
-      return 2;
-    }
-    Path sources = Path.of(args[0]).toAbsolutePath().normalize();
-    Path datasets = Path.of(args[1]).toAbsolutePath().normalize();
-    try {
-      // The name resolver reads the country sources; build it only when lists.csv needs it, so that an
-      // error in FIGURES.md or the curated values is reported first.
-      Function<String, String> iso3Of = new Function<>() {
-        private Function<String, String> resolver;
-
-        @Override
-        public String apply(String name) {
-          if (resolver == null) {
-            resolver = ImportMonitor.iso3Resolver(sources);
-          }
-          return resolver.apply(name);
-        }
-      };
-      Result result = run(sources, iso3Of);
-      List<ObjectNode> resources = new ArrayList<>();
-      for (CuratedDataset d : result.datasets()) {
-        d.write(datasets);
-        resources.add(d.resource());
-        out.println(d.report());
-        d.report().rejections().forEach(r -> out.println("  rejected " + r));
-      }
-      DataPackage.putResources(datasets, resources);
-      out.println("(the 2005 global casualty total goes into monitor_casualties.csv through ImportMonitor)");
-      return 0;
-    } catch (ImportException e) {
-      err.println("error: " + e.getMessage().replaceAll("\\R", " "));
-      return 1;
-    }
   }
 
   /** Imports everything, using {@code values} as the curated list of numbers. */
@@ -419,7 +358,7 @@ public final class ClaimsEvidenceImporter {
             Column.of("figure", "string", "The FIGURES.md row's description of the figure").required(),
             Column.of("figure_note", "string", "The FIGURES.md row's note: grade and what the figure does and does not say").required()))
         .source("Evidence for paper claims, treatylab shared/sources/claims-evidence/FIGURES.md (Landmine Monitor reports, ICBL, CMC, Brookings, press, encyclopaedias; see each row)", "https://the-monitor.org")
-        .source("Numbers read from each figure row: hand-curated " + curatedFile + " (lib/src/main/resources" + VALUES_SOURCE + "), each checked against the row's quoted sentences", "lib/src/main/resources" + VALUES_SOURCE)
+        .source("Numbers read from each figure row: hand-curated " + curatedFile + " (" + CuratedInputs.projectPath(VALUES_SOURCE) + "), each checked against the row's quoted sentences", CuratedInputs.projectPath(VALUES_SOURCE))
         .caveat("Several figures contradict the papers (e.g. the essay's 5,695 'deaths in 2005' is 2002 casualties); that is a finding, not an error.")
         .caveat("Secondary rows rest on news, encyclopaedia mirrors or third-party copies; use 'grade'.")
         .caveat("Casualties are killed + injured, not deaths; UNICEF's Chechnya counts are civilian only; Landmine Monitor reports Chechnya separately from the Russian Federation.");

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Builds {@code claims.csv}, the ledger of every checkable statement of the papers listed in
  * {@code org/treatylab/claims/papers.csv}, from the project's hand-curated
- * {@code org/treatylab/claims/claims-source.csv}. Adding a paper is a row in each file, not code.
+ * {@code datasets/curated-inputs/claims-source.csv}. Adding a paper is a row in each file, not code.
  *
  * <p>Checks on import: claim ids are unique and start with the paper's key; when the paper texts are
  * available (the shared {@code papers/} folder), every quote occurs verbatim in its paper (whitespace
@@ -25,6 +25,8 @@ import java.util.Set;
 public final class ClaimsImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "claims";
+  /** The hand-curated ledger in {@code datasets/curated-inputs/}. */
+  public static final String SOURCE = "claims-source.csv";
 
   /** The papers' resource: key, citation, text file, notebook. */
   public static final String PAPERS = "/org/treatylab/claims/papers.csv";
@@ -45,7 +47,7 @@ public final class ClaimsImporter {
    */
   public ClaimsImporter(Set<String> existingDatasets, Path papersDir) {
     this.existingDatasets = Set.copyOf(existingDatasets);
-    SourceCsv papers = SourceCsv.parse("papers.csv", ImportMonitor.resource(PAPERS))
+    SourceCsv papers = SourceCsv.parse("papers.csv", resource(PAPERS))
         .requireColumns("key", "citation", "text_file", "notebook");
     for (SourceCsv.Row p : papers.rows()) {
       String key = p.required("key");
@@ -167,10 +169,23 @@ public final class ClaimsImporter {
             Column.of("note", "string", "Curator's caveat, e.g. a likely typo or a different base"),
             Column.of("searched", "string", "For a not-computable claim: where the data that would settle it was searched and what was (not) found (shared/sources/claims-evidence/PROVENANCE.md)"),
             Column.of("citation", "string", "Full citation of the paper").required()))
-        .source("treatylab hand-curated claims ledger lib/src/main/resources/org/treatylab/claims/" + sourceFile, "lib/src/main/resources/org/treatylab/claims/" + sourceFile)
+        .primaryKey("claim_id")
+        .source("treatylab hand-curated claims ledger " + CuratedInputs.projectPath(sourceFile), CuratedInputs.projectPath(sourceFile))
         .source("Petrova 2019, World Politics 71(3); Varda and Popadic 2025, Review of International Affairs LXXVI(1194); anonymous essay on Russia and the Ottawa Treaty (c. 2010)", "shared/papers/")
         .caveat(quotesChecked ? "Every quote was checked verbatim against the paper's text file on import." : "Quotes were NOT checked on this import: the papers' text files were not available.")
         .caveat("The papers' own numbers are not evidence: notebooks compute the project's value and compare it with the tolerance.")
 ;
+  }
+
+  /** The text of a resource of the library (papers.csv travels in the jar: the claims package reads it too). */
+  private static String resource(String path) {
+    try (java.io.InputStream in = ClaimsImporter.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + path + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param minimum the smallest allowed value, or null
  * @param maximum the largest allowed value, or null
  * @param allowed the allowed values, or an empty list for any
+ * @param pattern a regular expression every value must match, or null
  */
 public record Column(
     String name,
@@ -24,32 +25,43 @@ public record Column(
     boolean isRequired,
     Number minimum,
     Number maximum,
-    List<String> allowed) {
+    List<String> allowed,
+    String pattern) {
 
   /** Returns an optional column without unit or constraints. */
   public static Column of(String name, String type, String description) {
-    return new Column(name, type, description, null, false, null, null, List.of());
+    return new Column(name, type, description, null, false, null, null, List.of(), null);
   }
 
   /** Returns this column with a unit. */
   public Column unit(String unit) {
-    return new Column(name, type, description, unit, isRequired, minimum, maximum, allowed);
+    return new Column(name, type, description, unit, isRequired, minimum, maximum, allowed, pattern);
   }
 
   /** Returns this column marked as required in every row. */
   public Column required() {
-    return new Column(name, type, description, unit, true, minimum, maximum, allowed);
+    return new Column(name, type, description, unit, true, minimum, maximum, allowed, pattern);
   }
 
   /** Returns this column with a numeric range constraint. */
   public Column range(Number min, Number max) {
-    return new Column(name, type, description, unit, isRequired, min, max, allowed);
+    return new Column(name, type, description, unit, isRequired, min, max, allowed, pattern);
   }
 
   /** Returns this column restricted to the given values. */
   public Column oneOf(String... values) {
-    return new Column(name, type, description, unit, isRequired, minimum, maximum, List.of(values));
+    return new Column(name, type, description, unit, isRequired, minimum, maximum, List.of(values), pattern);
   }
+
+  /** Returns this column with a pattern every non-empty value must match (Table Schema {@code pattern}). */
+  public Column pattern(String regex) {
+    return new Column(name, type, description, unit, isRequired, minimum, maximum, allowed, regex);
+  }
+
+  /** An ISO 3166-1 alpha-3 code (or Kosovo's user-assigned XKX). */
+  public static final String ISO3 = "[A-Z]{3}";
+  /** A row id of FIGURES.md, e.g. C09. */
+  public static final String FIGURE_ID = "[A-Z][0-9]{2}";
 
   /** Returns the Table Schema field descriptor. */
   public ObjectNode field() {
@@ -57,7 +69,7 @@ public record Column(
     if (unit != null) {
       f.put("unit", unit);
     }
-    if (minimum != null || maximum != null || !allowed.isEmpty()) {
+    if (minimum != null || maximum != null || !allowed.isEmpty() || pattern != null) {
       ObjectNode c = f.has("constraints") ? (ObjectNode) f.get("constraints") : f.putObject("constraints");
       if (minimum != null) {
         putNumber(c, "minimum", minimum);
@@ -67,6 +79,9 @@ public record Column(
       }
       if (!allowed.isEmpty()) {
         allowed.forEach(c.putArray("enum")::add);
+      }
+      if (pattern != null) {
+        c.put("pattern", pattern);
       }
     }
     return f;

@@ -14,7 +14,7 @@ import java.util.List;
  * them), RFC 4180 quoting, {@code \n} line ends, no timestamps. Null is written as an empty field.
  */
 public final class CsvOut {
-  private final List<String> header;
+  private List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
   /** Starts a CSV with the given column names. */
@@ -40,6 +40,24 @@ public final class CsvOut {
   public CsvOut sort(Comparator<List<String>> order) {
     rows.sort(order);
     return this;
+  }
+
+  /** Returns the column names. */
+  List<String> header() {
+    return header;
+  }
+
+  /** Returns the rows themselves (package-private: for post-import passes that fill a column). */
+  List<List<String>> rows() {
+    return rows;
+  }
+
+  /** Inserts an empty column at {@code index}. */
+  void insertColumn(int index, String name) {
+    List<String> h = new ArrayList<>(header);
+    h.add(index, name);
+    header = List.copyOf(h);
+    rows.forEach(r -> r.add(index, ""));
   }
 
   /** Returns the number of data rows. */

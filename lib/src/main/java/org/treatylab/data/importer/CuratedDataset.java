@@ -19,11 +19,13 @@ public final class CuratedDataset {
   private final String name;
   private final String title;
   private final String description;
-  private final List<Column> columns;
+  private List<Column> columns;
   private final CsvOut csv;
   private final ImportReport report;
   private final List<Source> sources = new ArrayList<>();
   private final List<String> caveats = new ArrayList<>();
+  private final List<ObjectNode> licenses = new ArrayList<>();
+  private List<String> primaryKey = List.of();
 
   /**
    * Starts an empty dataset.
@@ -67,6 +69,32 @@ public final class CuratedDataset {
     return columns;
   }
 
+  /** Returns the index of a column, or -1. */
+  int columnIndex(String column) {
+    return csv.header().indexOf(column);
+  }
+
+  /** Inserts a column (empty in every row) after an existing one, or replaces its description if present. */
+  void putColumnAfter(String after, Column column) {
+    List<Column> cols = new ArrayList<>(columns);
+    int at = columnIndex(column.name());
+    if (at >= 0) {
+      cols.set(at, column);
+    } else {
+      int index = columnIndex(after) + 1;
+      cols.add(index, column);
+      csv.insertColumn(index, column.name());
+    }
+    columns = List.copyOf(cols);
+  }
+
+  /** Replaces a column's description (same name). */
+  void describe(Column column) {
+    List<Column> cols = new ArrayList<>(columns);
+    cols.set(columnIndex(column.name()), column);
+    columns = List.copyOf(cols);
+  }
+
   /** Adds a kept row (values in column order) and counts it as kept. */
   public CuratedDataset keep(Object... values) {
     csv.row(values);
@@ -78,6 +106,28 @@ public final class CuratedDataset {
   public CuratedDataset source(String title, String path) {
     sources.add(new Source(title, path));
     return this;
+  }
+
+  /** Adds the terms under which the data may be used (a Frictionless license object). */
+  public CuratedDataset license(ObjectNode license) {
+    licenses.add(license);
+    return this;
+  }
+
+  /** Declares the columns that identify a row (Table Schema {@code primaryKey}); checked on write. */
+  public CuratedDataset primaryKey(String... keyColumns) {
+    for (String k : keyColumns) {
+      if (columnIndex(k) < 0) {
+        throw new IllegalArgumentException(name + ": primary key column '" + k + "' is not a column");
+      }
+    }
+    primaryKey = List.of(keyColumns);
+    return this;
+  }
+
+  /** Returns true when the importer stated the terms of use. */
+  public boolean hasLicenses() {
+    return !licenses.isEmpty();
   }
 
   /** Adds a caveat users must know before using the data. */
@@ -108,6 +158,16 @@ public final class CuratedDataset {
   /** Writes the CSV into the datasets folder. */
   public void write(Path datasetsDir) {
     report.requireBalanced();
+    java.util.Map<List<String>, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < csv.rows().size(); i++) {
+      List<String> row = csv.rows().get(i);
+      List<String> key = primaryKey.stream().map(k -> row.get(columnIndex(k))).toList();
+      Integer first = primaryKey.isEmpty() ? null : seen.putIfAbsent(key, i + 2);
+      if (first != null) {
+        throw new ImportException(fileName(), i + 2, primaryKey.get(0), "duplicate key " + key
+            + " (also on line " + first + "): two source rows give the same " + primaryKey);
+      }
+    }
     csv.write(datasetsDir.resolve(fileName()));
   }
 
@@ -121,9 +181,16 @@ public final class CuratedDataset {
     r.put("encoding", "utf-8");
     r.put("title", title);
     r.put("description", description);
+    r.set("dialect", DataPackage.csvDialect());
+    if (!licenses.isEmpty()) {
+      licenses.forEach(r.putArray("licenses")::add);
+    }
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
     columns.forEach(c -> fields.add(c.field()));
+    if (!primaryKey.isEmpty()) {
+      primaryKey.forEach(schema.putArray("primaryKey")::add);
+    }
     ArrayNode src = r.putArray("sources");
     for (Source s : sources) {
       ObjectNode o = src.addObject();

@@ -36,6 +36,36 @@ public final class DataPackage {
     return JSON.createObjectNode();
   }
 
+  /**
+   * Returns the CSV dialect every curated file is written in. Declared so that validators read the
+   * files as written instead of guessing the delimiter from the first rows (which can guess wrong).
+   */
+  public static ObjectNode csvDialect() {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("delimiter", ",");
+    d.put("quoteChar", "\"");
+    d.put("doubleQuote", true);
+    d.put("header", true);
+    return d;
+  }
+
+  /**
+   * Returns a Frictionless license object.
+   *
+   * @param name an Open Definition / SPDX id (e.g. {@code ODbL-1.0}), or null where no open licence is known
+   * @param path the address of the licence or of the source's terms
+   * @param title the terms in words
+   */
+  public static ObjectNode license(String name, String path, String title) {
+    ObjectNode l = JSON.createObjectNode();
+    if (name != null) {
+      l.put("name", name);
+    }
+    l.put("path", path);
+    l.put("title", title);
+    return l;
+  }
+
   /** Returns a new empty JSON array node. */
   public static ArrayNode newArray() {
     return JSON.createArrayNode();
@@ -61,6 +91,19 @@ public final class DataPackage {
   }
 
   /**
+   * Writes the descriptor in {@code datasetsDir} afresh with exactly these resources (sorted by name),
+   * so that a full import leaves no stale resource behind.
+   */
+  public static void writeResources(Path datasetsDir, List<ObjectNode> resources) {
+    try {
+      Files.deleteIfExists(datasetsDir.resolve(FILE_NAME));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    putResources(datasetsDir, resources);
+  }
+
+  /**
    * Adds or replaces resources (matched by {@code name}) in the descriptor in {@code datasetsDir},
    * creating the descriptor when it does not exist, and writes it back sorted by resource name.
    */
@@ -83,10 +126,12 @@ public final class DataPackage {
               + "Every row carries a source reference.");
       ArrayNode licenses = root.putArray("licenses");
       ObjectNode lic = licenses.addObject();
-      lic.put("name", "see-sources");
+      lic.put("path", "README.md");
       lic.put(
           "title",
-          "Facts compiled from public records; each resource's 'sources' names the origin and its terms.");
+          "Facts compiled from public records under the terms of their sources; each resource's 'licenses' "
+              + "states those terms and its 'sources' names the origin. No open licence is claimed for data "
+              + "whose source gives none.");
       List<ObjectNode> all = new ArrayList<>();
       if (root.has("resources")) {
         root.get("resources").forEach(r -> all.add((ObjectNode) r));

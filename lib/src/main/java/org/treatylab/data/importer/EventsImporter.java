@@ -165,6 +165,7 @@ public final class EventsImporter {
             Column.of("source_title", "string", "Title of the source page").required(),
             Column.of("source_url", "string", "Address of the stored copy").required(),
             Column.of("quote", "string", "Exact sentence from the source (Japanese and French quotes kept in the original)").required()))
+        .primaryKey("event_id")
         .source("ICRC news releases 1995-1997, Japanese MFA, Canadian House of Commons, Norwegian and Austrian MFAs, APMBC ISU, CCM ISU, CMC, ICBL, IFRC, UNODA, Landmine/Cluster Munition Monitor, press; transcribed in treatylab shared/sources/events/" + sourceFile + " and EVENTS.md", "shared/sources/events/EVENTS.md")
         .caveat("Known conflicts are kept as low/high: Brussels Declaration 95 (ICRC, day of adoption) vs 97 (Belgian MFA, ISU, ACT); Ottawa signing 121/122/123; UNGA 51/45 S 155/156/157; Wellington Declaration 72/79/82; Livingstone 38 vs 39; Kampala 28 vs 29; Dublin 110 vs 111 participants.")
         .caveat("Oslo Declaration 2007: 46 of 49 (consistent), but one source says Egypt did not sign, so the named list of 46 is unverified.")
@@ -181,7 +182,7 @@ public final class EventsImporter {
             Column.of("date", "string", "Date(s) as given by the source").required(),
             Column.of("status", "string", "What the state did: signed, participant, participant; declined Oslo Declaration, ...").required(),
             Column.of("state_name", "string", "State name as in the source (Japanese names translated; original in note)").required(),
-            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").required(),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").pattern(Column.ISO3).required(),
             Column.of("list_is_partial", "boolean", "True when the source list is known to be incomplete (truncated page or unnamed members)").required(),
             Column.of("note", "string", "Transcriber's note, verbatim"),
             Column.of("source_title", "string", "Title of the source page").required(),

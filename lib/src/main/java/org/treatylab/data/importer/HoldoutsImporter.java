@@ -18,9 +18,9 @@ import java.util.TreeSet;
  * sourced facts behind the security categories of Varda and Popadić 2025) and {@code state_borders.csv}
  * (land borders between states, from the {@code world-countries} package).
  *
- * <p>The holdouts come from the hand-kept {@code org/treatylab/holdouts/holdouts-source.csv}: one row per
+ * <p>The holdouts come from the hand-kept {@code datasets/curated-inputs/holdouts-source.csv}: one row per
  * state, each fact with its source and address, empty where no source was found. The import checks
- * the file against the treaty datasets already in the datasets folder (run {@code ImportTreaties}
+ * the file against the treaty datasets already in the datasets folder (ImportData runs the treaty step
  * first): every row must be a UN member outside the MBT at the status date of the MBT's status page,
  * and every such state must have a row; an unknown ISO3 code fails the import with file, line and field.
  *
@@ -30,7 +30,6 @@ import java.util.TreeSet;
  */
 public final class HoldoutsImporter {
   static final String SOURCE = "holdouts-source.csv";
-  static final String RESOURCE = "/org/treatylab/holdouts/" + SOURCE;
   static final String WORLD = StatesImporter.WORLD;
   static final String WORLD_URL =
       "https://github.com/mledoze/countries/blob/v5.1.0/countries.json";
@@ -84,9 +83,9 @@ public final class HoldoutsImporter {
     return codes;
   }
 
-  /** Reads the hand-kept source from the classpath and builds {@code holdouts.csv}. */
-  public CuratedDataset holdouts() {
-    return holdouts(SourceCsv.parse(SOURCE, ImportMonitor.resource(RESOURCE)));
+  /** Reads the hand-kept source from the curated inputs and builds {@code holdouts.csv}. */
+  public CuratedDataset holdouts(CuratedInputs inputs) {
+    return holdouts(inputs.csv(SOURCE));
   }
 
   /** Builds {@code holdouts.csv} from {@code source} (for tests). */
@@ -102,7 +101,7 @@ public final class HoldoutsImporter {
             + "page, with the facts behind the security categories of Varda and Popadic (2025): permanent membership "
             + "of the Security Council, a listed armed conflict, a near-peer adversary or contested border, a stated "
             + "reason for not joining; each with its source and address. Empty means no source was found.",
-        List.of(Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").required(),
+        List.of(Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").pattern(Column.ISO3).required(),
             Column.of("name", "string", "State name (UN member list)").required(),
             Column.of("status_date", "date", "Date at which the state is outside the MBT (status date of the UNTC page)").required(),
             Column.of("category", "string", "Derived: first of great power / armed conflict / near-peer adversary or contested border / other or unsourced whose fact is present")
@@ -161,7 +160,8 @@ public final class HoldoutsImporter {
       }
     }
     d.sortByColumns(1);
-    d.source("treatylab hand-kept holdouts table, facts cited per row", "lib/src/main/resources/org/treatylab/holdouts/" + SOURCE);
+    d.primaryKey("iso3");
+    d.source("treatylab hand-kept holdouts table, facts cited per row", CuratedInputs.projectPath(SOURCE));
     d.source("UN Treaty Collection status pages (via treaty_participation.csv, un_membership.csv)", "treaty_participation.csv");
     d.caveat("Empty fact columns mean that no source was found in the compilation, not that the fact is absent.");
     d.caveat("Several facts come from secondary summaries (blogs, a newspaper, a copy of Wikipedia) of primary classifications (Geneva Academy RULAC, UCDP); the source column says which.");
@@ -204,8 +204,8 @@ public final class HoldoutsImporter {
     CuratedDataset d = new CuratedDataset("state_borders", "Land borders between states",
         "One row per state and land neighbour (each border appears once from each side), from the 'borders' "
             + "field of the world-countries package; only states in states.csv are kept.",
-        List.of(Column.of("iso3", "string", "ISO3 code of the state").required(),
-            Column.of("neighbour_iso3", "string", "ISO3 code of a state it shares a land border with").required(),
+        List.of(Column.of("iso3", "string", "ISO3 code of the state").pattern(Column.ISO3).required(),
+            Column.of("neighbour_iso3", "string", "ISO3 code of a state it shares a land border with").pattern(Column.ISO3).required(),
             Column.of("source_id", "string", "Source file and entry").required(),
             Column.of("source_url", "string", "Address of the source").required()));
     int entry = 0;
@@ -224,6 +224,7 @@ public final class HoldoutsImporter {
       }
     }
     d.sortByColumns(2);
+    d.primaryKey("iso3", "neighbour_iso3");
     d.source("world-countries 5.1.0 (mledoze/countries), ODbL 1.0", WORLD_URL);
     d.caveat("Land borders only; maritime neighbours are not listed.");
     return d;

@@ -18,7 +18,9 @@ public class ImportException extends RuntimeException {
    * @param message what is wrong, in words a user understands
    */
   public ImportException(String file, int line, String field, String message) {
-    super(file + (line > 0 ? ":" + line : "") + (field != null ? ": field '" + field + "'" : "") + ": " + message);
+    // One line whatever the input: a line break copied from a bad file would split the error.
+    super((file + (line > 0 ? ":" + line : "") + (field != null ? ": field '" + field + "'" : "") + ": " + message)
+        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r"));
     this.file = file;
     this.line = line;
     this.field = field;

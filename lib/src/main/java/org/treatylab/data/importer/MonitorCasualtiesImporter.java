@@ -102,6 +102,11 @@ public final class MonitorCasualtiesImporter {
     Long killed = SourceValues.integerOrNull(row, "killed");
     Long injured = SourceValues.integerOrNull(row, "injured");
     Long unknown = SourceValues.integerOrNull(row, "status_unknown");
+    long parts = (killed == null ? 0 : killed) + (injured == null ? 0 : injured) + (unknown == null ? 0 : unknown);
+    if (parts > total) {
+      throw row.error("total_recorded", "killed " + killed + " + injured " + injured + " + unknown " + unknown
+          + " = " + parts + " exceeds the total " + total);
+    }
     if (killed != null && injured != null && unknown != null && killed + injured + unknown != total) {
       throw row.error("total_recorded", "killed " + killed + " + injured " + injured + " + unknown "
           + unknown + " != total " + total);
@@ -135,23 +140,24 @@ public final class MonitorCasualtiesImporter {
             + "Monitor (LM YYYY reports calendar year YYYY-1), with killed/injured/unknown where given, the "
             + "report's qualifier and whether the row is the earliest or latest figure held for its year.",
         List.of(
-            Column.of("data_year", "integer", "Calendar year the casualties occurred").required(),
+            Column.of("data_year", "integer", "Calendar year the casualties occurred").range(1990, 2100).required(),
             Column.of("reported_in", "string", "Report edition or page that gave the figure, as transcribed (e.g. LM2008)").required(),
-            Column.of("edition_year", "integer", "Publication year of that edition").required(),
+            Column.of("edition_year", "integer", "Publication year of that edition").range(1990, 2100).required(),
             Column.of("vintage", "string", "first-report: the edition that first reported the year; revised: a later edition's revision; as-cited: the figure is known only through a later edition or a secondary page quoting the Monitor").required().oneOf("first-report", "revised", "as-cited"),
             Column.of("total_recorded", "integer", "Recorded casualties (killed + injured + unknown status)").unit("persons").required().range(0, null),
-            Column.of("killed", "integer", "Recorded killed, where the edition gives it").unit("persons"),
-            Column.of("injured", "integer", "Recorded injured, where the edition gives it").unit("persons"),
-            Column.of("status_unknown", "integer", "Recorded casualties of unknown status, where given").unit("persons"),
+            Column.of("killed", "integer", "Recorded killed, where the edition gives it").range(0, null).unit("persons"),
+            Column.of("injured", "integer", "Recorded injured, where the edition gives it").range(0, null).unit("persons"),
+            Column.of("status_unknown", "integer", "Recorded casualties of unknown status, where given").range(0, null).unit("persons"),
             Column.of("qualifier", "string", "The report's own qualifier: 'at least', 'approximately' or empty"),
             Column.of("earliest_for_year", "boolean", "True for the earliest edition held for this data year (the 'as first reported' series)").required(),
             Column.of("latest_for_year", "boolean", "True for the latest edition held for this data year (the 'latest revision' series)").required(),
             Column.of("grade", "string", "primary: read on a Monitor page; secondary: via press, blog or another report").required().oneOf("primary", "secondary"),
             Column.of("status_note", "string", "Transcriber's status note, verbatim"),
-            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md (C01, …) or sources/claims-evidence/FIGURES.md (X31)").required(),
+            Column.of("figure_id", "string", "Row id in sources/monitor/FIGURES.md (C01, …) or sources/claims-evidence/FIGURES.md (X31)").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page the figure was read from").required(),
             Column.of("source_url", "string", "Address of that page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required()))
+        .primaryKey("data_year", "edition_year")
         .source("Landmine Monitor (ICBL-CMC), annual reports 1999-2025, casualty chapters and press releases; transcribed in treatylab shared/sources/monitor/" + sourceFile + " and FIGURES.md", "https://the-monitor.org")
         .caveat("Editions revise earlier years heavily (e.g. 2016: 8,605 in LM2017, 9,437 in LM2018, 9,440 in LM2024); pick one vintage consistently: earliest_for_year or latest_for_year.")
         .caveat("1999 (9,220), 2002 (11,700), 2003 (8,065) and 2010 (4,191) come from secondary citations of the Monitor; 2024 is killed + injured only (unknown-status count not found).")

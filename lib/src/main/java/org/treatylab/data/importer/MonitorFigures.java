@@ -83,7 +83,8 @@ public final class MonitorFigures {
       List<String> cells = cells(line);
       if (cells.size() != 7) {
         throw new ImportException(
-            fileName, i + 1, null, "figure row has " + cells.size() + " cells, expected 7");
+            fileName, i + 1, cells.isEmpty() ? "id" : "row " + cells.get(0),
+            "figure row has " + cells.size() + " cells, expected 7 (truncated or an unescaped '|')");
       }
       String source = cells.get(4);
       int dash = source.lastIndexOf(" — ");
@@ -118,6 +119,11 @@ public final class MonitorFigures {
       throw row.error(field, "figure id '" + id + "' is not in " + fileName);
     }
     return f;
+  }
+
+  /** Returns the figure with the given id, or null. */
+  public Figure find(String id) {
+    return byId.get(id);
   }
 
   /** Returns the figures whose ids are listed in a field such as {@code "P06;P07"}, in order. */

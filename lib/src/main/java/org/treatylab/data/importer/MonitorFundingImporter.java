@@ -93,7 +93,7 @@ public final class MonitorFundingImporter {
             + "(or derived from reported numbers) by an edition of Landmine Monitor, with the method note "
             + "that applies to that edition.",
         List.of(
-            Column.of("data_year", "integer", "Calendar year of the funding").required(),
+            Column.of("data_year", "integer", "Calendar year of the funding").range(1990, 2100).required(),
             Column.of("measure", "string", "international (donor), national (affected states' own) or total").required().oneOf("international", "national", "total"),
             Column.of("measure_as_transcribed", "string", "The measure as transcribed, e.g. 'donor/international excl. EC'").required(),
             Column.of("usd_million", "number", "Amount").unit("US$ million (nominal)").required().range(0, null),
@@ -101,11 +101,11 @@ public final class MonitorFundingImporter {
             Column.of("vintage", "string", "first-report, revised, as-cited, or derived (arithmetic on reported numbers, not a published figure)").required().oneOf("first-report", "revised", "as-cited", "derived"),
             Column.of("derivation", "string", "For derived values: the arithmetic, e.g. '309-72'"),
             Column.of("reported_in", "string", "Report edition as transcribed").required(),
-            Column.of("edition_year", "integer", "Publication year of the edition").required(),
+            Column.of("edition_year", "integer", "Publication year of the edition").range(1990, 2100).required(),
             Column.of("method_note", "string", "What the edition counted (donor-only before LM2007, EC exclusions, method changes)").required(),
             Column.of("status_note", "string", "Transcriber's status note, verbatim"),
             Column.of("grade", "string", "primary or secondary").required().oneOf("primary", "secondary"),
-            Column.of("figure_id", "string", "Row id in FIGURES.md").required(),
+            Column.of("figure_id", "string", "Row id in FIGURES.md").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
             Column.of("quote", "string", "The exact sentence as stored").required()))

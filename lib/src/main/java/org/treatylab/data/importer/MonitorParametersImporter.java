@@ -9,7 +9,7 @@ import java.util.function.Function;
  * and destroyed anti-personnel mines, global and by state).
  *
  * <p>These figures exist only as sentences, so the project keeps a hand-curated extraction,
- * {@code org/treatylab/monitor/parameters.csv}: one row per parameter with its low/high values, unit and
+ * {@code datasets/curated-inputs/monitor-parameters.csv}: one row per parameter with its low/high values, unit and
  * the FIGURES.md id. The importer checks that each row's {@code evidence} text really occurs in that
  * figure's quoted sentence or note and takes source and quote from FIGURES.md, so a typed-in number
  * cannot drift from its source. UNICEF's 1997 per-country table
@@ -20,6 +20,9 @@ public final class MonitorParametersImporter {
   public static final String COSTS = "monitor_cost_parameters";
   /** Resource name of the stockpile figures. */
   public static final String STOCKPILES = "monitor_stockpiles";
+
+  /** The hand-curated parameter table in {@code datasets/curated-inputs/}. */
+  public static final String SPEC = "monitor-parameters.csv";
 
   private final MonitorFigures figures;
   private final Function<String, String> iso3Of;
@@ -80,7 +83,7 @@ public final class MonitorParametersImporter {
           SourceValues.format(low), SourceValues.format(high), row.required("unit"), row.required("as_of"),
           row.get("qualifier"), row.required("role"), row.get("comment"), evidence,
           f.secondary() || row.get("comment").toLowerCase().contains("secondary") ? "secondary" : "primary",
-          f.id(), f.sourceTitle(), f.sourceUrl(), f.quote());
+          f.id(), f.sourceTitle(), f.sourceUrl(), f.quote(), "");
     }
     if (unicef != null) {
       readUnicef(unicef, costs);
@@ -106,7 +109,9 @@ public final class MonitorParametersImporter {
           + (cleared == null ? "missing in the stored excerpt" : cleared);
       costs.keep("mines-in-ground.unicef-1997." + slug, "state", country, iso3(row, country), "mines_in_ground",
           remaining, remaining, "mines", "1997", "estimated", "estimate", comment, "", "primary",
-          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", f.quote());
+          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", f.quote(),
+          "a cell of UNICEF's 1997 table 'Existing and cleared landmines (estimated)' (row " + country
+              + ", " + unicef.fileName() + " line " + row.line() + "), not a sentence");
     }
   }
 
@@ -129,10 +134,10 @@ public final class MonitorParametersImporter {
             Column.of("parameter_id", "string", "Stable id of the estimate, e.g. cost-to-clear.un").required(),
             Column.of("subject_kind", "string", "world, state or group").required().oneOf("world", "state", "group"),
             Column.of("subject", "string", "What the figure is about: 'world', a state name, or a group").required(),
-            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code when the subject is a state"),
+            Column.of("iso3", "string", "ISO 3166-1 alpha-3 code when the subject is a state").pattern(Column.ISO3),
             Column.of("measure", "string", "What is measured, e.g. mines_in_ground, cost_to_clear_one_mine, stockpiled, destroyed_cumulative").required(),
-            Column.of("low", "number", "Lower end of the range (empty: no lower bound given)"),
-            Column.of("high", "number", "Upper end of the range (empty: no upper bound given)"),
+            Column.of("low", "number", "Lower end of the range (empty: no lower bound given)").range(0, null),
+            Column.of("high", "number", "Upper end of the range (empty: no upper bound given)").range(0, null),
             Column.of("unit", "string", "Unit of low and high, e.g. mines, US$ per mine, US$ per m2, km2").required(),
             Column.of("as_of", "string", "Year or period the figure refers to").required(),
             Column.of("qualifier", "string", "The source's own wording: more than, about, up to, ..."),
@@ -140,10 +145,12 @@ public final class MonitorParametersImporter {
             Column.of("comment", "string", "Context from the curator"),
             Column.of("evidence", "string", "Words of the quote or note that carry the number (checked on import)"),
             Column.of("grade", "string", "primary or secondary").required().oneOf("primary", "secondary"),
-            Column.of("figure_id", "string", "Row id in FIGURES.md").required(),
+            Column.of("figure_id", "string", "Row id in FIGURES.md").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
-            Column.of("quote", "string", "The exact sentence as stored").required()))
-        .source("treatylab hand-curated extraction lib/src/main/resources/org/treatylab/monitor/" + specFile + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", "lib/src/main/resources/org/treatylab/monitor/" + specFile);
+            Column.of("quote", "string", "The exact sentence as stored").required(),
+            Column.of("derivation", "string", "How the value was read where no sentence states it")))
+        .primaryKey("parameter_id")
+        .source("treatylab hand-curated extraction " + CuratedInputs.projectPath(specFile) + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", CuratedInputs.projectPath(specFile));
   }
 }

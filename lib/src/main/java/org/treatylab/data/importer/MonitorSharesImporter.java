@@ -104,7 +104,7 @@ public final class MonitorSharesImporter {
             + "or the child share with the base it is a share of. Where the sources give two values for "
             + "one year (e.g. 2015: 79 % in LM2017, 78 % in LM2016) both are kept.",
         List.of(
-            Column.of("data_year", "integer", "Calendar year of the casualties").required(),
+            Column.of("data_year", "integer", "Calendar year of the casualties").range(1990, 2100).required(),
             Column.of("measure", "string", "civilian or child").required().oneOf("civilian", "child"),
             Column.of("share_pct", "number", "The share").unit("percent").required().range(0, 100),
             Column.of("comparator", "string", "'>' when the source says 'more than', else empty"),

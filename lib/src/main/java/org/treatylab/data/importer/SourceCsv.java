@@ -57,6 +57,23 @@ public final class SourceCsv {
       return v;
     }
 
+    /**
+     * Returns the ISO date (YYYY-MM-DD) in a column, or null when empty; parsed strictly (no 31 Feb).
+     *
+     * @throws ImportException naming file, line and column for anything else
+     */
+    public java.time.LocalDate dateOrNull(String column) {
+      String v = get(column);
+      if (v.isEmpty()) {
+        return null;
+      }
+      try {
+        return java.time.LocalDate.parse(v);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw error(column, "'" + v + "' is not a calendar date (YYYY-MM-DD)");
+      }
+    }
+
     /** Returns an error about one field of this row. */
     public ImportException error(String column, String message) {
       return new ImportException(file, line, column, message);
@@ -117,7 +134,7 @@ public final class SourceCsv {
         }
       } else if (c == '"') {
         if (field.length() > 0) {
-          throw new ImportException(fileName, line, null, "quote inside an unquoted field");
+          throw new ImportException(fileName, line, fieldName(records, fields.size()), "quote inside an unquoted field");
         }
         inQuotes = true;
       } else if (c == ',') {
@@ -141,7 +158,8 @@ public final class SourceCsv {
       }
     }
     if (inQuotes) {
-      throw new ImportException(fileName, recordStart, null, "quoted field is never closed");
+      throw new ImportException(fileName, recordStart, fieldName(records, fields.size()),
+          "quoted field is never closed (file truncated?)");
     }
     if (field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());
@@ -151,15 +169,33 @@ public final class SourceCsv {
     if (records.isEmpty()) {
       throw new ImportException(fileName, 0, null, "file is empty (no header)");
     }
+    for (String h : records.get(0)) {
+      if (h.indexOf('\n') >= 0 || h.indexOf('\r') >= 0) {
+        throw new ImportException(fileName, 1, h.strip().split("\\R")[0], "line break inside a quoted header name");
+      }
+    }
     List<String> header = records.get(0).stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>();
+    Map<List<String>, Integer> seen = new java.util.HashMap<>();
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r);
       int at = startLines.get(r);
       if (rec.size() != header.size()) {
         throw new ImportException(
-            fileName, at, null,
+            fileName, at, rec.size() > header.size() ? "(field " + (header.size() + 1) + ", beyond the header)"
+                : header.get(Math.max(rec.size() - 1, 0)),
             "malformed row: " + rec.size() + " fields where the header has " + header.size());
+      }
+      for (int c = 0; c < rec.size(); c++) {
+        // The curated CSVs keep one record per line; a line break inside quotes is refused, not copied.
+        if (rec.get(c).indexOf('\n') >= 0 || rec.get(c).indexOf('\r') >= 0) {
+          throw new ImportException(fileName, at, header.get(c),
+              "line break inside a quoted field (the record continues on the next line): join the field into one line");
+        }
+      }
+      Integer first = seen.putIfAbsent(rec, at);
+      if (first != null) {
+        throw new ImportException(fileName, at, header.get(0), "duplicate row: repeats line " + first + " exactly");
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
@@ -168,6 +204,15 @@ public final class SourceCsv {
       rows.add(new Row(fileName, at, values));
     }
     return new SourceCsv(fileName, header, rows);
+  }
+
+  /** The name of field {@code index} from the header already read, for error messages. */
+  private static String fieldName(List<List<String>> records, int index) {
+    if (records.isEmpty()) {
+      return "header";
+    }
+    List<String> header = records.get(0);
+    return index < header.size() ? header.get(index).trim() : "(field " + (index + 1) + ", beyond the header)";
   }
 
   /** Returns the file name. */

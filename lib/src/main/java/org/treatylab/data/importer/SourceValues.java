@@ -17,30 +17,43 @@ final class SourceValues {
   /** A number with its comparator ("&gt;", "&lt;" or "") and the words in brackets after it. */
   record Noted(double value, String comparator, String note) {}
 
-  /** Returns the integer in the cell, or null when the cell is empty. */
+  /**
+   * Returns the whole number in the cell, or null when the cell is empty. Every number the sources
+   * transcribe is a count, an amount, an area or a year: a negative value is an error.
+   */
   static Long integerOrNull(SourceCsv.Row row, String column) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return null;
     }
+    long n;
     try {
-      return Long.parseLong(v.replace(",", ""));
+      n = Long.parseLong(v.replace(",", ""));
     } catch (NumberFormatException e) {
       throw row.error(column, "'" + v + "' is not a whole number");
     }
+    if (n < 0) {
+      throw row.error(column, "negative value " + v + ": a count cannot be negative");
+    }
+    return n;
   }
 
-  /** Returns the number in the cell, or null when the cell is empty. */
+  /** Returns the non-negative number in the cell, or null when the cell is empty. */
   static Double numberOrNull(SourceCsv.Row row, String column) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return null;
     }
+    double d;
     try {
-      return Double.parseDouble(v.replace(",", ""));
+      d = Double.parseDouble(v.replace(",", ""));
     } catch (NumberFormatException e) {
       throw row.error(column, "'" + v + "' is not a number");
     }
+    if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+      throw row.error(column, "value " + v + " is negative or not finite: an amount or count cannot be");
+    }
+    return d;
   }
 
   /** Parses "70 (about)" or "&gt;33 (more than one-third)"; returns null when the text does not match. */

@@ -117,7 +117,7 @@ public final class StateNameResolver {
       }
     }
     return "unknown state name '" + name + "': add the spelling to "
-        + "lib/src/main/resources/org/treatylab/data/importer/state_name_aliases.csv with its ISO3 code and a citation";
+        + "datasets/curated-inputs/state_name_aliases.csv with its ISO3 code and a citation";
   }
 
   /** Returns the matching keys of a name: its normal form and, around a comma, the swapped form. */

@@ -53,18 +53,20 @@ public final class StatesImporter {
   public record Result(StateNameResolver resolver, Set<String> stateCodes, List<ImportReport> reports) {}
 
   private final Path sources;
+  private final CuratedInputs inputs;
 
-  /** Reads from the {@code shared/sources} folder. */
-  public StatesImporter(Path sourcesDir) {
+  /** Reads from the {@code shared/sources} folder and the hand-kept {@code datasets/curated-inputs}. */
+  public StatesImporter(Path sourcesDir, CuratedInputs inputs) {
     this.sources = sourcesDir;
+    this.inputs = inputs;
   }
 
   /** Builds the resolver, writes the three datasets to {@code datasetsDir}, and returns the reports. */
   public Result run(Path datasetsDir) {
     List<SourceCsv.Row> m49 = SourceCsv.read(sources.resolve(LUKES)).requireColumns("name", "alpha-3", "country-code", "region", "sub-region", "intermediate-region").rows();
     List<SourceCsv.Row> unsd = SourceCsv.read(sources.resolve(UNSD)).requireColumns("Country or Area", "ISO-alpha3 Code").rows();
-    List<SourceCsv.Row> aliases = SourceCsv.parse(ALIASES, resource(ALIASES)).requireColumns("name", "iso3", "note", "citation").rows();
-    List<SourceCsv.Row> changes = SourceCsv.parse(CHANGES, resource(CHANGES)).requireColumns("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation").rows();
+    List<SourceCsv.Row> aliases = inputs.csv(ALIASES).requireColumns("name", "iso3", "note", "citation").rows();
+    List<SourceCsv.Row> changes = inputs.csv(CHANGES).requireColumns("state_code", "name", "admitted", "left", "kind", "m49_region", "m49_sub_region", "note", "citation").rows();
     JsonNode world = readJson(WORLD);
     JsonNode wiki = readJson(WIKI).path("countries");
 
@@ -115,8 +117,13 @@ public final class StatesImporter {
       String name = c.path("country").asText();
       String iso3 = namesSoFar.find(name).orElseThrow(() -> new ImportException(WIKI, 0, "country",
           "unknown state name '" + name + "'; add it to " + ALIASES));
-      LocalDate admitted = UntcDates.parse(c.path("date").asText()).orElseThrow(() -> new ImportException(
-          WIKI, 0, "date", "malformed date '" + c.path("date").asText() + "' for " + name));
+      LocalDate admitted;
+      try {
+        admitted = UntcDates.parse(c.path("date").asText()).orElseThrow(() -> new ImportException(
+            WIKI, 0, "date", "malformed date '" + c.path("date").asText() + "' for " + name));
+      } catch (UntcDates.ImpossibleDate e) {
+        throw new ImportException(WIKI, 0, "date", e.getMessage() + " for " + name);
+      }
       if (members.containsKey(iso3)) {
         throw new ImportException(WIKI, 0, "country", "duplicate member " + iso3 + " ('" + name + "')");
       }
@@ -131,6 +138,14 @@ public final class StatesImporter {
     Map<String, List<SourceCsv.Row>> absences = new TreeMap<>();
     for (SourceCsv.Row r : changes) {
       membersReport.read();
+      LocalDate admitted = r.dateOrNull("admitted");
+      LocalDate left = r.dateOrNull("left");
+      if (admitted == null) {
+        throw r.error("admitted", "is empty but required");
+      }
+      if (left != null && !left.isAfter(admitted)) {
+        throw r.error("left", left + " is not after 'admitted' " + admitted + ": dates out of order");
+      }
       if (r.get("kind").equals("absence")) {
         absences.computeIfAbsent(r.get("state_code"), k -> new ArrayList<>()).add(r);
       } else {
@@ -153,7 +168,10 @@ public final class StatesImporter {
         membership.row(m.iso3, m.name, from, a.get("admitted"), "member",
             "membership interrupted: " + a.get("note"), WIKI + " + treatylab:" + CHANGES + ":" + a.line(),
             "https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations");
-        from = LocalDate.parse(a.get("left"));
+        from = a.dateOrNull("left");
+        if (from == null || !from.isAfter(a.dateOrNull("admitted"))) {
+          throw a.error("left", "an interruption must end ('left') after it starts ('admitted' " + a.get("admitted") + ")");
+        }
       }
       membership.row(m.iso3, m.name, from, null, "member", note, WIKI,
           "https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations");
@@ -269,17 +287,6 @@ public final class StatesImporter {
       return JSON.readTree(sources.resolve(relative).toFile());
     } catch (IOException e) {
       throw new ImportException(relative, 0, null, "not readable JSON: " + e.getMessage());
-    }
-  }
-
-  static String resource(String name) {
-    try (InputStream in = StatesImporter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("hand-kept table " + name + " is missing from the library");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -110,7 +110,7 @@ public final class SubSaharanListsImporter {
 
   private static CuratedDataset dataset(String sourceFile) {
     List<Column> columns = new ArrayList<>(List.of(
-        Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").required(),
+        Column.of("iso3", "string", "ISO 3166-1 alpha-3 code").pattern(Column.ISO3).required(),
         Column.of("m49_name", "string", "UN M49 country name").required(),
         Column.of("m49_subregion", "string", "UN M49 sub-region (Sudan: Northern Africa in M49, Africa in Landmine Monitor)").required(),
         Column.of("in_m49_sub_saharan", "boolean", "True when M49 places the country in Sub-Saharan Africa").required(),

@@ -12,10 +12,15 @@ import java.util.List;
 final class TreatyDataPackage {
   private TreatyDataPackage() {}
 
-  static final String UNTC_TERMS = "UN Treaty Collection pages: facts of public record; see https://treaties.un.org (terms of use)";
 
-  static void write(Path datasets) {
-    DataPackage.putResources(datasets, List.of(treaties(), participation(), states(), membership(), names()));
+  /** The descriptors of states.csv, un_membership.csv and state_names.csv. */
+  static List<ObjectNode> stateResources() {
+    return List.of(states(), membership(), names());
+  }
+
+  /** The descriptors of treaties.csv and treaty_participation.csv. */
+  static List<ObjectNode> treatyResources() {
+    return List.of(treaties(), participation());
   }
 
   private static ObjectNode treaties() {
@@ -152,7 +157,8 @@ final class TreatyDataPackage {
     r.put("encoding", "utf-8");
     r.put("title", title);
     r.put("description", description);
-    r.put("importer", "org.treatylab.data.importer.ImportTreaties");
+    r.set("dialect", DataPackage.csvDialect());
+    r.put("importer", "org.treatylab.data.importer.ImportData");
     ArrayNode sources = r.putArray("sources");
     if (name.startsWith("treat")) {
       ObjectNode s = sources.addObject();
@@ -169,8 +175,7 @@ final class TreatyDataPackage {
       addSource(sources, "UNSD M49 overview (odsti/datasets @ 77401fdc): names", "https://unstats.un.org/unsd/methodology/m49/overview");
       addSource(sources, "UN, Growth in United Nations membership (hand-kept former members)", "https://www.un.org/en/about-us/growth-in-un-membership");
     }
-    r.putObject("licenses_note").put("text", name.startsWith("treat") ? UNTC_TERMS
-        : "Derived from CC BY-SA 4.0 (M49 table, Wikipedia) and ODbL 1.0 (world-countries) sources: share-alike terms apply to this derived table.");
+    SourceTerms.of(name).forEach(r.putArray("licenses")::add);
     return r;
   }
 

@@ -45,6 +45,12 @@ public final class UntcStatusPageParser {
    *     a needed column, or has a cell that is not a date with a known code
    */
   public static UntcStatusPage parse(String file, String html) {
+    // A saved page ends with </html>: anything shorter was cut off (a partial table would otherwise
+    // parse, auto-closed, into fewer rows without a word).
+    if (!html.stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith("</html>")) {
+      int lastLine = (int) html.chars().filter(c -> c == '\n').count() + 1;
+      throw new ImportException(file, lastLine, "</html>", "the page ends without </html>: truncated (re-save the page)");
+    }
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     String all = UntcDates.normalise(doc.text());
 
@@ -54,7 +60,8 @@ public final class UntcStatusPageParser {
     }
     LocalDate statusAsAt;
     try {
-      statusAsAt = LocalDate.parse(asOf.group(1), DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+      statusAsAt = LocalDate.parse(asOf.group(1),
+          DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
       throw new ImportException(file, 0, "STATUS AS AT", "not a date: '" + asOf.group(1) + "'");
     }
@@ -70,12 +77,19 @@ public final class UntcStatusPageParser {
     String placeLine = textOf(doc, "rptTreaty_ctl00_tcText");
     Matcher pd = PLACE_DATE.matcher(placeLine);
     String place = pd.find() ? pd.group(1) : null;
-    LocalDate concluded = place == null ? null : UntcDates.parse(pd.group(2)).orElse(null);
+    LocalDate concluded = place == null ? null : headerDate(file, doc, "rptTreaty_ctl00_tcText", "date adopted", pd.group(2));
 
     String eifText = textOf(doc, "rptEIF_ctl00_tcText");
     // Only a date at the very start is the entry into force; "[see article XIV] …" means not in force.
     Matcher eifDate = Pattern.compile("^" + UntcDates.DATE.pattern()).matcher(eifText);
-    LocalDate eif = eifDate.find() ? UntcDates.of(eifDate).orElse(null) : null;
+    LocalDate eif = null;
+    if (eifDate.find()) {
+      try {
+        eif = UntcDates.of(eifDate).orElse(null);
+      } catch (UntcDates.ImpossibleDate e) {
+        throw new ImportException(file, lineOf(doc, "rptEIF_ctl00_tcText"), "entry into force", e.getMessage());
+      }
+    }
 
     Integer signatories = null;
     Integer parties = null;
@@ -193,8 +207,13 @@ public final class UntcStatusPageParser {
     if (!m.matches() || (m.group(1) == null) != (m.group(4) == null)) {
       throw new ImportException(file, line, column, "malformed date: '" + text + "' (expected e.g. '3 Dec 1997 a' or '[3 Dec 1997]')");
     }
-    LocalDate date = UntcDates.parse(m.group(2)).orElseThrow(
-        () -> new ImportException(file, line, column, "malformed date: '" + m.group(2) + "' is not a calendar date"));
+    LocalDate date;
+    try {
+      date = UntcDates.parse(m.group(2)).orElseThrow(
+          () -> new ImportException(file, line, column, "malformed date: '" + m.group(2) + "' is not a calendar date"));
+    } catch (UntcDates.ImpossibleDate e) {
+      throw new ImportException(file, line, column, e.getMessage());
+    }
     if (!codes.contains(m.group(3))) {
       throw new ImportException(file, line, column, "unknown code '" + m.group(3) + "' after the date (expected one of " + codes + ")");
     }
@@ -221,6 +240,19 @@ public final class UntcStatusPageParser {
   private static String textOf(Document doc, String idSuffix) {
     Element e = doc.selectFirst("[id$=" + idSuffix + "]");
     return e == null ? "" : UntcDates.normalise(e.text());
+  }
+
+  private static LocalDate headerDate(String file, Document doc, String idSuffix, String field, String text) {
+    try {
+      return UntcDates.parse(text).orElse(null);
+    } catch (UntcDates.ImpossibleDate e) {
+      throw new ImportException(file, lineOf(doc, idSuffix), field, e.getMessage());
+    }
+  }
+
+  private static int lineOf(Document doc, String idSuffix) {
+    Element e = doc.selectFirst("[id$=" + idSuffix + "]");
+    return e == null ? 0 : line(e);
   }
 
   private static int line(Element e) {

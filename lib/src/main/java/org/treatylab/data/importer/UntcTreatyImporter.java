@@ -43,24 +43,27 @@ public final class UntcTreatyImporter {
   public record Result(List<ImportReport> reports, List<String> headerChecks) {}
 
   private final Path treatySources;
+  private final CuratedInputs inputs;
   private final StateNameResolver names;
   private final Set<String> states;
 
   /**
    * @param treatySourcesDir the {@code shared/sources/treaties} folder
+   * @param inputs the hand-kept inputs (the treaty catalogue)
    * @param names resolves the pages' participant names
    * @param states the ISO3 codes of {@code states.csv}: every participant must be one of them
    */
-  public UntcTreatyImporter(Path treatySourcesDir, StateNameResolver names, Set<String> states) {
+  public UntcTreatyImporter(Path treatySourcesDir, CuratedInputs inputs, StateNameResolver names, Set<String> states) {
     this.treatySources = treatySourcesDir;
+    this.inputs = inputs;
     this.names = names;
     this.states = states;
   }
 
   /** Reads the hand-kept catalogue of treaties. */
-  public static List<CatalogEntry> catalog() {
+  public static List<CatalogEntry> catalog(CuratedInputs inputs) {
     List<CatalogEntry> out = new ArrayList<>();
-    for (SourceCsv.Row r : SourceCsv.parse(CATALOG, StatesImporter.resource(CATALOG)).requireColumns("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation").rows()) {
+    for (SourceCsv.Row r : inputs.csv(CATALOG).requireColumns("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation").rows()) {
       out.add(new CatalogEntry(r.get("treaty_id"), r.get("file"), r.get("short_name"), r.get("family"),
           Integer.parseInt(r.get("instruments_for_eif")), EntryIntoForceRule.valueOf(r.get("eif_rule")),
           r.get("citation"), r.line()));
@@ -75,7 +78,7 @@ public final class UntcTreatyImporter {
     CsvOut treaties = new CsvOut(TreatyColumns.TREATIES);
     CsvOut participation = new CsvOut(TreatyColumns.PARTICIPATION);
     List<String> checks = new ArrayList<>();
-    for (CatalogEntry entry : catalog()) {
+    for (CatalogEntry entry : catalog(inputs)) {
       treatiesReport.read();
       UntcStatusPage page = UntcStatusPageParser.parse(entry.file(), read(entry.file()));
       List<Participation> rows = participants(page, entry, partReport);
@@ -149,7 +152,12 @@ public final class UntcTreatyImporter {
         if (text.contains("Historical Information")) {
           notes.add("end note " + n + ": " + text);
         }
-        Optional<Withdrawal> w = Withdrawal.fromNote(n, text);
+        Optional<Withdrawal> w;
+        try {
+          w = Withdrawal.fromNote(n, text);
+        } catch (UntcDates.ImpossibleDate e) {
+          throw new ImportException(page.file(), r.line(), "withdrawal (end note " + n + ")", e.getMessage());
+        }
         if (w.isPresent()) {
           if (r.consent() == null) {
             throw new ImportException(page.file(), r.line(), "withdrawal (end note " + n + ")",
@@ -201,7 +209,11 @@ public final class UntcTreatyImporter {
 
   static Optional<LocalDate> openedForSignature(UntcStatusPage page) {
     Matcher m = OPENED.matcher(page.noteText());
-    return m.find() ? UntcDates.parse(m.group(1)) : Optional.empty();
+    try {
+      return m.find() ? UntcDates.parse(m.group(1)) : Optional.empty();
+    } catch (UntcDates.ImpossibleDate e) {
+      throw new ImportException(page.file(), 0, "Note (opened for signature)", e.getMessage());
+    }
   }
 
   static String consentKind(String code, LocalDate consent) {

@@ -22,6 +22,18 @@ final class Fixtures {
 
   /** The shared folder as seen from the lib module (Maven runs tests in lib/). */
   static final Path SHARED = Path.of("..", "..", "shared");
+  /** The raw sources (shared/sources), absent in a user's bare clone. */
+  static final Path SOURCES = SHARED.resolve("sources");
+  /** The committed datasets folder. */
+  static final Path COMMITTED = Path.of("..", "datasets");
+  /** The hand-curated importer inputs. */
+  static final CuratedInputs INPUTS = new CuratedInputs(COMMITTED.resolve("curated-inputs"));
+
+  /** Skips the calling test, with a one-line reason, when the raw sources are not beside the project. */
+  static void assumeSources() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(sharedPresent() && Files.isDirectory(SOURCES.resolve("treaties")),
+        "skipped: needs the raw sources in ../shared/sources, which a bare clone does not have");
+  }
 
   // ---- UN Treaty Collection pages
 
@@ -45,7 +57,7 @@ final class Fixtures {
   /** Parses a fixture and validates its rows as the importer does. */
   static List<UntcTreatyImporter.Participation> importFixture(String name) {
     UntcStatusPage page = UntcStatusPageParser.parse(name, page(name));
-    UntcTreatyImporter importer = new UntcTreatyImporter(null, NAMES, Set.of("CAN", "EST", "POL"));
+    UntcTreatyImporter importer = new UntcTreatyImporter(null, INPUTS, NAMES, Set.of("CAN", "EST", "POL"));
     return importer.participants(page, ENTRY, new ImportReport("test"));
   }
 

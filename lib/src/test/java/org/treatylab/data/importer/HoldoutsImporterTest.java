@@ -16,7 +16,7 @@ class HoldoutsImporterTest {
 
   @Test
   void theCuratedSourceCoversEveryHoldoutOnce() {
-    CuratedDataset d = new HoldoutsImporter(COMMITTED).holdouts();
+    CuratedDataset d = new HoldoutsImporter(COMMITTED).holdouts(Fixtures.INPUTS);
     assertEquals(35, d.report().rowsKept());
     assertTrue(d.csv().text().contains("USA,United States of America,2026-02-03,great power,true"));
   }
@@ -49,7 +49,8 @@ class HoldoutsImporterTest {
 
   @Test
   void bordersAreSymmetricAndKeepOnlyStates() {
-    CuratedDataset d = new HoldoutsImporter(COMMITTED).borders(ImportTreaties.resolve("../shared/sources"));
+    Fixtures.assumeSources();
+    CuratedDataset d = new HoldoutsImporter(COMMITTED).borders(Fixtures.SOURCES);
     assertTrue(d.csv().text().contains("EST,RUS,"));
     assertTrue(d.csv().text().contains("RUS,EST,"));
     assertEquals(d.report().rowsIn(), d.report().rowsKept() + d.report().rejections().size());

@@ -38,10 +38,12 @@ class ParserFuzzTest {
   private static void tryImport(String html) {
     try {
       UntcStatusPage page = UntcStatusPageParser.parse("fuzz.html", html);
-      new UntcTreatyImporter(null, Fixtures.NAMES, java.util.Set.of("CAN", "EST", "POL"))
+      new UntcTreatyImporter(null, Fixtures.INPUTS, Fixtures.NAMES, java.util.Set.of("CAN", "EST", "POL"))
           .participants(page, Fixtures.ENTRY, new ImportReport("fuzz"));
     } catch (ImportException expected) {
-      // the documented error
+      // the documented error: one line naming the file
+      org.junit.jupiter.api.Assertions.assertTrue(expected.getMessage().startsWith("fuzz.html"), expected.getMessage());
+      org.junit.jupiter.api.Assertions.assertEquals(-1, expected.getMessage().indexOf('\n'), expected.getMessage());
     }
   }
 

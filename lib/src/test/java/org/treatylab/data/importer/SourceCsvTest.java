@@ -11,9 +11,13 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class SourceCsvTest {
-  /** Whatever CsvOut writes (commas, quotes, line breaks inside fields), SourceCsv reads back unchanged. */
+  /**
+   * Whatever CsvOut writes (commas, quotes inside fields), SourceCsv reads back unchanged. Line breaks
+   * inside a field are left out: the reader refuses them (see the tests below), so no importer passes one on.
+   */
   @Property
   void readsBackWhatCsvOutWrites(@ForAll @Size(min = 1, max = 5) List<@StringLength(max = 12) String> values) {
+    net.jqwik.api.Assume.that(values.stream().noneMatch(v -> v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0));
     List<String> header = new java.util.ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       header.add("c" + i);
@@ -37,9 +41,10 @@ class SourceCsvTest {
   }
 
   @Test
-  void rowLinesCountQuotedLineBreaks() {
-    SourceCsv csv = SourceCsv.parse("multi.csv", "a,b\n\"x\ny\",1\n2,3\n");
-    assertEquals(2, csv.rows().get(0).line());
-    assertEquals(4, csv.rows().get(1).line());
+  void aQuotedLineBreakIsRefusedWithTheRecordsLineAndField() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> SourceCsv.parse("multi.csv", "a,b\n1,2\n\"x\ny\",1\n2,3\n"));
+    assertEquals(3, e.line());
+    assertEquals("a", e.field());
   }
 }

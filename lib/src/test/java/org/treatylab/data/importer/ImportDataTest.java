@@ -2,51 +2,85 @@ package org.treatylab.data.importer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-runs the importer on {@code ../shared/sources} (skipped where that folder is absent, e.g. in a
- * user's clone): the rebuilt datasets must equal the committed ones byte for byte, and the parsed rows
- * must agree with the independently derived tidy table ({@code DERIVED_untc_2026-02-03_participants.csv},
+ * Runs the one import command ({@link ImportData}) on {@code ../shared/sources} (skipped, with a reason,
+ * where that folder is absent, e.g. in a user's clone): every rebuilt file must equal the committed one
+ * byte for byte, every dataset must balance rows in = kept + rejected, and the parsed treaty rows must
+ * agree with the independently derived tidy table ({@code DERIVED_untc_2026-02-03_participants.csv},
  * used only here, as a cross-check).
  */
-class RebuildTest {
-  private static final Path SOURCES = ImportTreaties.resolve("../shared/sources");
-  private static final Path COMMITTED = ImportTreaties.resolve("datasets");
-  private static final List<String> FILES = List.of("treaties.csv", "treaty_participation.csv", "states.csv",
-      "un_membership.csv", "state_names.csv");
+class ImportDataTest {
+  private static final Path SOURCES = Fixtures.SOURCES;
+  private static final Path COMMITTED = Fixtures.COMMITTED;
 
   @TempDir static Path rebuilt;
+  private static List<ImportReport> reports = List.of();
+  private static final List<String> printed = new ArrayList<>();
 
   @BeforeAll
   static void rebuild() {
-    if (Files.isDirectory(SOURCES.resolve("treaties"))) {
-      ImportTreaties.run(SOURCES, rebuilt);
+    if (Fixtures.sharedPresent() && Files.isDirectory(SOURCES.resolve("treaties"))) {
+      reports = ImportData.run(SOURCES, rebuilt, COMMITTED.resolve("curated-inputs"), printed::add);
     }
   }
 
   @Test
   void rebuildIsByteIdenticalToCommittedDatasets() throws IOException {
-    assumeTrue(Files.isDirectory(SOURCES.resolve("treaties")), "../shared/sources not present");
-    for (String f : FILES) {
+    Fixtures.assumeSources();
+    List<String> files;
+    try (Stream<Path> s = Files.list(rebuilt)) {
+      files = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertTrue(files.contains("datapackage.json") && files.contains("treaty_participation.csv"), files.toString());
+    for (String f : files) {
       assertArrayEquals(Files.readAllBytes(COMMITTED.resolve(f)), Files.readAllBytes(rebuilt.resolve(f)),
-          f + " differs from a fresh import: re-run ImportTreaties and commit");
+          f + " differs from a fresh import: run tools/import-data and commit");
+    }
+    try (Stream<Path> s = Files.list(COMMITTED)) {
+      List<String> committed = s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".csv") || n.equals("datapackage.json")).sorted().toList();
+      assertEquals(committed, files, "datasets/ holds files no importer writes (or misses some)");
+    }
+  }
+
+  @Test
+  void everyDatasetBalancesAndPrintsItsCount() {
+    Fixtures.assumeSources();
+    for (ImportReport r : reports) {
+      assertTrue(r.balanced(), r.toString());
+      assertTrue(printed.contains(r.toString()), r.toString());
+    }
+    int declared = ImportData.STEPS.stream().mapToInt(step -> step.outputs().size()).sum();
+    assertEquals(declared, reports.size(), "one report per declared output");
+  }
+
+  @Test
+  void everyStepStatesItsInputsAndOutputs() {
+    for (ImportData.Step step : ImportData.STEPS) {
+      assertFalse(step.inputs().isEmpty(), step.name());
+      assertFalse(step.outputs().isEmpty(), step.name());
     }
   }
 
   @Test
   void rowsAgreeWithTheDerivedCrossCheckTable() {
+    Fixtures.assumeSources();
     Path derived = SOURCES.resolve("treaties/DERIVED_untc_2026-02-03_participants.csv");
     assumeTrue(Files.exists(derived), "derived cross-check table not present");
     Map<String, String> ours = new HashMap<>();
@@ -66,6 +100,7 @@ class RebuildTest {
 
   @Test
   void withdrawalsAgreeWithTheDerivedCrossCheckTable() {
+    Fixtures.assumeSources();
     Path derived = SOURCES.resolve("treaties/DERIVED_untc_2026-02-03_withdrawals.csv");
     assumeTrue(Files.exists(derived), "derived withdrawals table not present");
     Map<String, String> ours = new HashMap<>();

@@ -1,0 +1,326 @@
+package org.treatylab.data.importer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The one import command: rebuilds every curated dataset in {@code datasets/} and its
+ * {@code datapackage.json} from the raw sources ({@code ../shared/sources}) and the hand-curated inputs
+ * ({@code datasets/curated-inputs/}). Run it as {@code tools/import-data [SOURCES] [OUT]}.
+ *
+ * <p>The importers run in the order of {@link #STEPS}; each step states its inputs (relative to the
+ * sources folder, {@code curated-inputs/…} for hand-kept files, {@code OUT/…} for datasets an earlier
+ * step wrote) and the datasets it writes. To add an importer, add one {@link Step} line to
+ * {@link #STEPS} after the steps whose outputs it reads (its datasets state their terms of use with
+ * {@link CuratedDataset#license}, or through an entry in {@code SourceTerms}).
+ *
+ * <p>For each dataset it prints {@code name.csv: in N = kept K + rejected R} and every rejection with
+ * its reason. Bad input stops the import with one line naming file, line and field, and exit code 1;
+ * the output is byte-identical for the same inputs.
+ */
+public final class ImportData {
+  private ImportData() {}
+
+  /** What a step gets: where the sources and curated inputs are, where to write, and shared lookups. */
+  public static final class Context {
+    private final Path sources;
+    private final Path out;
+    private final CuratedInputs inputs;
+    private final List<ObjectNode> resources = new ArrayList<>();
+    private final Set<String> written = new TreeSet<>();
+    private StateNameResolver names;
+    private MonitorFigures figures;
+    private Set<String> statesCodes;
+    private List<ClaimsEvidenceImporter.WorldCasualty> worldCasualties;
+
+    Context(Path sources, Path out, CuratedInputs inputs) {
+      this.sources = sources;
+      this.out = out;
+      this.inputs = inputs;
+    }
+
+    /** Returns a raw source file, e.g. {@code source("monitor/FIGURES.md")}. */
+    public Path source(String relative) {
+      return sources.resolve(relative);
+    }
+
+    /** Returns the raw sources folder ({@code shared/sources}). */
+    public Path sources() {
+      return sources;
+    }
+
+    /** Returns the output folder (the datasets being rebuilt). */
+    public Path out() {
+      return out;
+    }
+
+    /** Returns the hand-curated inputs. */
+    public CuratedInputs inputs() {
+      return inputs;
+    }
+
+    /** Returns the state-name resolver the {@code states} step built. */
+    public StateNameResolver names() {
+      if (names == null) {
+        throw new IllegalStateException("the states step must run before any step that resolves state names");
+      }
+      return names;
+    }
+
+    /** Returns the name-to-ISO3 function every importer uses; throws on unknown names. */
+    public Function<String, String> iso3Of() {
+      StateNameResolver n = names();
+      return n::iso3;
+    }
+
+    /** Returns {@code monitor/FIGURES.md}, parsed once. */
+    public MonitorFigures figures() {
+      if (figures == null) {
+        figures = MonitorFigures.read(source("monitor/FIGURES.md"));
+      }
+      return figures;
+    }
+
+    private SourceCsv derivations;
+
+    /** Returns {@code curated-inputs/derivations.csv}: how values no sentence states were read. */
+    SourceCsv derivations() {
+      if (derivations == null) {
+        derivations = inputs.csv(QuoteEvidence.DERIVATIONS);
+      }
+      return derivations;
+    }
+
+    /** Returns the global casualty totals the claims-evidence step found (X31), for the Monitor series. */
+    List<ClaimsEvidenceImporter.WorldCasualty> worldCasualties() {
+      if (worldCasualties == null) {
+        throw new IllegalStateException("the claims-evidence step must run before the monitor casualties step");
+      }
+      return worldCasualties;
+    }
+
+    /** Returns the resource names written so far. */
+    public Set<String> written() {
+      return Set.copyOf(written);
+    }
+
+    /** Writes curated datasets now (later steps may read them) and keeps their descriptors. */
+    public List<ImportReport> keep(CuratedDataset... datasets) {
+      List<ImportReport> reports = new ArrayList<>();
+      for (CuratedDataset d : datasets) {
+        if (QuoteEvidence.spec(d.name()) != null) {
+          QuoteEvidence.apply(d, figures(), derivations());
+        }
+        if (!d.hasLicenses()) {
+          SourceTerms.of(d.name()).forEach(d::license);
+        }
+        d.write(out);
+        resources.add(d.resource());
+        written.add(d.name());
+        reports.add(d.report());
+      }
+      return reports;
+    }
+
+    /** Keeps descriptors of datasets a step wrote itself (the treaty datasets). */
+    void keepResources(List<ObjectNode> descriptors) {
+      for (ObjectNode r : descriptors) {
+        resources.add(r);
+        written.add(r.get("name").asText());
+      }
+    }
+  }
+
+  /** Runs one importer. */
+  @FunctionalInterface
+  public interface Importer {
+    /** Imports, writes through {@link Context#keep}, and returns the row-count reports. */
+    List<ImportReport> run(Context c);
+  }
+
+  /**
+   * One importer with its inputs and outputs.
+   *
+   * @param name short name printed while importing
+   * @param inputs files read: relative to the sources folder, {@code curated-inputs/…}, or {@code OUT/…}
+   * @param outputs the resource names (datasets) written
+   * @param importer the code
+   */
+  public record Step(String name, List<String> inputs, List<String> outputs, Importer importer) {}
+
+  private static final String MONITOR = "monitor/";
+  private static final String FIGURES = MONITOR + "FIGURES.md";
+  private static final String EVIDENCE = "claims-evidence/";
+
+  /**
+   * Every importer, in the order they run. Each later step may read what the earlier ones wrote (the
+   * holdouts check treaty_participation.csv; the claims ledger checks that the datasets it names exist,
+   * so it runs last).
+   */
+  public static final List<Step> STEPS = List.of(
+      new Step("states", List.of(StatesImporter.LUKES, StatesImporter.UNSD, StatesImporter.WORLD, StatesImporter.WIKI,
+              "curated-inputs/" + StatesImporter.ALIASES, "curated-inputs/" + StatesImporter.CHANGES),
+          List.of("states", "un_membership", "state_names"), ImportData::states),
+      new Step("treaties", List.of("treaties/<pages named in the catalogue>", "curated-inputs/" + UntcTreatyImporter.CATALOG),
+          List.of("treaties", "treaty_participation"), ImportData::treaties),
+      new Step("claims evidence", List.of(EVIDENCE + "FIGURES.md", EVIDENCE + "lists.csv",
+              "curated-inputs/" + ClaimsEvidenceImporter.VALUES_SOURCE),
+          List.of("claims_evidence", "claims_evidence_casualties", "claims_evidence_searches", "claims_evidence_lists"),
+          ImportData::evidence),
+      new Step("monitor casualties", List.of(MONITOR + "transcribed_casualties_by_year.csv", FIGURES,
+              EVIDENCE + "FIGURES.md (X31, the 2005 world total)"),
+          List.of(MonitorCasualtiesImporter.NAME), c -> c.keep(new MonitorCasualtiesImporter(c.figures())
+              .read(c.source(MONITOR + "transcribed_casualties_by_year.csv"), c.worldCasualties()))),
+      new Step("monitor shares", List.of(MONITOR + "transcribed_civilian_child_shares.csv", FIGURES),
+          List.of("monitor_civilian_child_shares"), c -> c.keep(new MonitorSharesImporter(c.figures())
+              .read(c.source(MONITOR + "transcribed_civilian_child_shares.csv")))),
+      new Step("monitor funding", List.of(MONITOR + "transcribed_funding_by_year.csv", FIGURES),
+          List.of("monitor_funding"), c -> c.keep(new MonitorFundingImporter(c.figures())
+              .read(c.source(MONITOR + "transcribed_funding_by_year.csv")))),
+      new Step("monitor clearance", List.of(MONITOR + "transcribed_clearance_by_year.csv", FIGURES),
+          List.of("monitor_clearance"), c -> c.keep(new MonitorClearanceImporter(c.figures())
+              .read(c.source(MONITOR + "transcribed_clearance_by_year.csv")))),
+      new Step("monitor parameters", List.of("curated-inputs/" + MonitorParametersImporter.SPEC,
+              MONITOR + "transcribed_unicef1997_mines_by_country.csv", FIGURES),
+          List.of("monitor_cost_parameters", "monitor_stockpiles"), ImportData::parameters),
+      new Step("sub-Saharan lists", List.of(MONITOR + "transcribed_ssa_lists.csv", FIGURES),
+          List.of("monitor_ssa_lists"), c -> c.keep(new SubSaharanListsImporter(c.iso3Of(), c.figures())
+              .read(c.source(MONITOR + "transcribed_ssa_lists.csv")))),
+      new Step("events", List.of("events/extracted_events.csv", "events/extracted_state_lists.csv"),
+          List.of("events", "event_state_lists"), c -> {
+            EventsImporter events = new EventsImporter(c.iso3Of());
+            return c.keep(events.readEvents(c.source("events/extracted_events.csv")),
+                events.readStateLists(c.source("events/extracted_state_lists.csv")));
+          }),
+      new Step("holdouts", List.of("curated-inputs/" + HoldoutsImporter.SOURCE, StatesImporter.WORLD,
+              "OUT/treaties.csv", "OUT/treaty_participation.csv", "OUT/un_membership.csv", "OUT/states.csv"),
+          List.of("holdouts", "state_borders"), c -> {
+            HoldoutsImporter holdouts = new HoldoutsImporter(c.out());
+            return c.keep(holdouts.holdouts(c.inputs()), holdouts.borders(c.sources()));
+          }),
+      new Step("areas", List.of("curated-inputs/" + AreasImporter.SOURCE, StatesImporter.WORLD),
+          List.of(AreasImporter.NAME), c -> c.keep(new AreasImporter(AreasImporter.countryAreas(c.sources()))
+              .read(c.inputs().csv(AreasImporter.SOURCE)))),
+      new Step("claims", List.of("curated-inputs/" + ClaimsImporter.SOURCE, "../papers/*", "OUT/<every dataset above>"),
+          List.of(ClaimsImporter.NAME), c -> {
+            Set<String> existing = new TreeSet<>(c.written());
+            existing.add(ClaimsImporter.NAME);
+            return c.keep(new ClaimsImporter(existing, c.sources().resolveSibling("papers"))
+                .read(c.inputs().csv(ClaimsImporter.SOURCE)));
+          }));
+
+  private static List<ImportReport> evidence(Context c) {
+    ClaimsEvidenceImporter.Result evidence =
+        ClaimsEvidenceImporter.run(c.sources(), c.iso3Of(), c.inputs().csv(ClaimsEvidenceImporter.VALUES_SOURCE));
+    c.worldCasualties = evidence.worldCasualties();
+    return c.keep(evidence.datasets().toArray(new CuratedDataset[0]));
+  }
+
+  private static List<ImportReport> states(Context c) {
+    StatesImporter.Result states = new StatesImporter(c.sources(), c.inputs()).run(c.out());
+    c.names = states.resolver();
+    c.statesCodes = states.stateCodes();
+    c.keepResources(TreatyDataPackage.stateResources());
+    return states.reports();
+  }
+
+  private static List<ImportReport> treaties(Context c) {
+    UntcTreatyImporter.Result treaties =
+        new UntcTreatyImporter(c.source("treaties"), c.inputs(), c.names(), c.statesCodes).run(c.out());
+    c.keepResources(TreatyDataPackage.treatyResources());
+    return treaties.reports();
+  }
+
+  private static List<ImportReport> parameters(Context c) {
+    MonitorParametersImporter.Result p = new MonitorParametersImporter(c.figures(), c.iso3Of()).read(
+        c.inputs().csv(MonitorParametersImporter.SPEC),
+        SourceCsv.read(c.source(MONITOR + "transcribed_unicef1997_mines_by_country.csv")));
+    return c.keep(p.costs(), p.stockpiles());
+  }
+
+  /**
+   * Runs every step and writes {@code datapackage.json} with exactly the resources built.
+   *
+   * @param sources the {@code shared/sources} folder
+   * @param out the folder to write the datasets to
+   * @param curatedInputs the {@code datasets/curated-inputs} folder
+   * @param log receives one line per dataset ({@code in = kept + rejected}) and per rejection
+   * @return the reports, in step order
+   */
+  public static List<ImportReport> run(Path sources, Path out, Path curatedInputs, java.util.function.Consumer<String> log) {
+    requireFolder(sources, "sources folder");
+    requireFolder(curatedInputs, "curated inputs folder");
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Context c = new Context(sources, out, new CuratedInputs(curatedInputs));
+    List<ImportReport> all = new ArrayList<>();
+    for (Step step : STEPS) {
+      List<ImportReport> reports = step.importer().run(c);
+      for (ImportReport r : reports) {
+        r.requireBalanced();
+        log.accept(r.toString());
+        r.rejections().forEach(x -> log.accept("  rejected " + x));
+      }
+      all.addAll(reports);
+    }
+    DataPackage.writeResources(out, c.resources);
+    return all;
+  }
+
+  private static void requireFolder(Path dir, String what) {
+    if (!Files.isDirectory(dir)) {
+      throw new ImportException(dir.toString(), 0, null, what + " does not exist");
+    }
+  }
+
+  /**
+   * Command line: {@code ImportData SOURCES OUT CURATED_INPUTS}. Prints the counts; on bad input prints
+   * one line naming file, line and field to standard error and exits with 1 (2 for a wrong command line).
+   */
+  public static void main(String[] args) {
+    System.exit(cli(args, System.out, System.err));
+  }
+
+  /** The command line without the exit: returns 0, 1 (bad input) or 2 (wrong arguments). */
+  static int cli(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    if (args.length != 3) {
+      err.println("usage: ImportData <sources (shared/sources)> <out (datasets)> <curated inputs (datasets/curated-inputs)>");
+      return 2;
+    }
+    Path sources = Path.of(args[0]).toAbsolutePath().normalize();
+    Path outDir = Path.of(args[1]).toAbsolutePath().normalize();
+    Path inputs = Path.of(args[2]).toAbsolutePath().normalize();
+    try {
+      run(sources, outDir, inputs, out::println);
+      return 0;
+    } catch (ImportException e) {
+      err.println("import failed: " + oneLine(e.getMessage()));
+    } catch (UncheckedIOException e) {
+      Throwable cause = e.getCause();
+      String what = cause instanceof NoSuchFileException ? cause.getMessage() + ": file not found" : String.valueOf(cause);
+      err.println("import failed: " + oneLine(what));
+    } catch (RuntimeException e) {
+      // An importer bug, not bad input: still one line, with where it happened, so the run log stays readable.
+      StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      err.println("import failed: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+          + (at == null ? "" : " (at " + at + ")"));
+    }
+    return 1;
+  }
+
+  static String oneLine(String message) {
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+}
