@@ -34,6 +34,7 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
 import org.treatylab.kernel.eval.CellEvaluator;
+import org.treatylab.kernel.eval.HeapReturn;
 import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
@@ -70,6 +71,7 @@ public final class JavaKernel extends BaseKernel {
   private final CellInput input = new CellInput();
   private JupyterConnection connection;
   private volatile MessageContext lastRequest;
+  private final HeapReturn heap = new HeapReturn();
 
   private JavaKernel(Builder b, LanguageInfo language) {
     super(
@@ -228,6 +230,8 @@ public final class JavaKernel extends BaseKernel {
     lastRequest = message;
     streams.beginCell(message);
     input.attach(env, request.isStdinEnabled());
+    heap.beforeCell();
+    Throwable failure = null;
     try {
       DisplayData out = eval(request.getCode());
       streams.endCell();
@@ -236,6 +240,7 @@ public final class JavaKernel extends BaseKernel {
       }
       env.defer().reply(new ExecuteReply(count, Map.of()));
     } catch (Throwable t) {
+      failure = t;
       streams.endCell();
       CellError error = asCellError(t);
       env.publish(new PublishError(error.name(), error.getMessage(), error.traceback()));
@@ -244,6 +249,7 @@ public final class JavaKernel extends BaseKernel {
       env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
     } finally {
       input.detach();
+      heap.afterCell(failure);
     }
   }
 
