@@ -94,7 +94,7 @@ def main():
     if not args.no_cds:
         archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds-%s.jsa" % args.name)
         template = kernel_json(args.lib_dir, args.java, None, args.full_jit, args.max_heap)["argv"]
-        flags = [a for a in template if a.startswith("-XX:") or a.startswith("-D")]
+        flags = [a for a in template if a.startswith(("-XX:", "-D", "--add-opens"))]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):
             cds = archive
     spec = kernel_json(args.lib_dir, args.java, cds, args.full_jit, args.max_heap)

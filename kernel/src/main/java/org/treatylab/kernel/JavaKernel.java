@@ -4,13 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import jdk.jshell.SourceCodeAnalysis;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -72,6 +69,7 @@ public final class JavaKernel extends BaseKernel {
   private JupyterConnection connection;
   private volatile MessageContext lastRequest;
   private final HeapReturn heap = new HeapReturn();
+  private final Inspection inspection = new Inspection();
 
   private JavaKernel(Builder b, LanguageInfo language) {
     super(
@@ -310,25 +308,7 @@ public final class JavaKernel extends BaseKernel {
 
   @Override
   public DisplayData inspect(String code, int at, boolean extraDetail) {
-    Completion.Located located = Completion.locate(evaluator().analysis(), code, at);
-    List<SourceCodeAnalysis.Documentation> docs =
-        evaluator().analysis().documentation(located.snippet(), located.cursor(), true);
-    if (docs.isEmpty()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    Set<String> seen = new LinkedHashSet<>();
-    for (SourceCodeAnalysis.Documentation d : docs) {
-      if (!seen.add(d.signature())) {
-        continue;
-      }
-      text.append(d.signature()).append('\n');
-      if (d.javadoc() != null && !d.javadoc().isBlank()) {
-        text.append(d.javadoc().strip()).append("\n");
-      }
-      text.append('\n');
-    }
-    return new DisplayData(text.toString().strip());
+    return inspection.inspect(evaluator().analysis(), code, at);
   }
 
   @Override
