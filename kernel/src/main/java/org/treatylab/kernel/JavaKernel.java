@@ -57,6 +57,9 @@ public final class JavaKernel extends BaseKernel {
           "java.util.stream.*",
           "static " + Notebook.class.getName() + ".*");
 
+  /** JShell with the default imports, begun by {@link #prestart()} before the kernel is built. */
+  private static volatile CompletableFuture<CellEvaluator> prestarted;
+
   private final long stopGraceMs;
   private final long maxOutputBytes;
   /** Completes when start-up (imports, extensions, start-up scripts) is done; cells wait for it. */
@@ -105,6 +108,36 @@ public final class JavaKernel extends BaseKernel {
   }
 
   /**
+   * Begins JShell and the default imports on a thread of their own at once, before the kernel and its
+   * connection are built: javac's first compilation (the longest step of a start) then overlaps the
+   * Jupyter connection's set-up instead of following it. {@link #onStartup()} takes the result.
+   */
+  public static void prestart() {
+    CompletableFuture<CellEvaluator> shell = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                shell.complete(startShell(Env.getLong(Env.STOP_GRACE_MS, 1_000)));
+              } catch (Throwable e) {
+                shell.completeExceptionally(e);
+              }
+            },
+            "kernel-prestart");
+    t.setDaemon(true);
+    prestarted = shell;
+    t.start();
+  }
+
+  private static CellEvaluator startShell(long stopGraceMs) {
+    CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+    for (String imp : DEFAULT_IMPORTS) {
+      ev.eval("import " + imp + ";");
+    }
+    return ev;
+  }
+
+  /**
    * Starts JShell, the default imports, extensions and start-up scripts. Runs in the background so
    * that the kernel answers {@code kernel_info} at once; the first cell waits for it.
    */
@@ -115,11 +148,9 @@ public final class JavaKernel extends BaseKernel {
         new Thread(
             () -> {
               try {
-                CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+                CompletableFuture<CellEvaluator> early = prestarted;
+                CellEvaluator ev = early != null ? early.join() : startShell(stopGraceMs);
                 starting = ev;
-                for (String imp : DEFAULT_IMPORTS) {
-                  ev.eval("import " + imp + ";");
-                }
                 if (extensionsEnabled) {
                   installExtensions(ev.classLoader());
                 }
