@@ -5,8 +5,9 @@ Usage: /usr/bin/python3 tools/soak_kernel.py [--kernel java] [--cells 2000] [--o
 
 Runs --cells cells in one kernel, cycling through six kinds a notebook session is made of:
 allocating (a 200,000-double array declared again under the same name), printing (20 lines),
-redefining a method, redefining a record, a new variable with a name of its own (the session's
-state grows by one declaration every sixth cell), and an expression using all of those. Each cell is
+redefining a method, redefining a record, a variable among 100 names (the session's state grows by
+one declaration every sixth cell until all 100 exist, after cell 600, then they are redefined), and
+an expression using all of those. Each cell is
 timed through jupyter_client from send to execute_reply and idle.
 
 Reports the median and p95 latency of the first and the last 200 cells, their ratio (the issue's
@@ -25,6 +26,7 @@ from bench_kernel import ROOT, drain, machine, pct, run_cell, shutdown, wait_qui
 from jupyter_client.manager import start_new_kernel  # noqa: E402
 
 WINDOW = 200
+NAMES = 100
 
 
 def cell(i):
@@ -38,8 +40,8 @@ def cell(i):
     if kind == 3:
         return "record SoakPoint(int a, int b) { int sum() { return a + b + %d; } }" % i
     if kind == 4:
-        return "int soakVar%d = %d;" % (i, i)
-    return "soakF(1) + new SoakPoint(2, 3).sum() + soakBuffer.length + soakVar%d" % (i - 1)
+        return "int soakVar%d = %d;" % (i // 6 % NAMES, i)
+    return "soakF(1) + new SoakPoint(2, 3).sum() + soakBuffer.length + soakVar%d" % ((i - 1) // 6 % NAMES)
 
 
 def resident_mib(km):
