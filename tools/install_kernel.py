@@ -1,17 +1,23 @@
 #!/usr/bin/python3
 """Installs the kernelspec `java` for the current user, pointing at the built kernel.
 
-Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--no-cds] [--name NAME]
+Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--no-cds] [--full-jit] [--max-heap SIZE] [--name NAME]
 
 kernel/kernelspec/java/kernel.json is the template: KERNEL_LIB is replaced by the absolute folder
 holding the kernel's and the library's jars and `java` by the JDK to use. Unless --no-cds is given,
 a class-data sharing archive is made first (the kernel's Warmup run once with
 -XX:ArchiveClassesAtExit), so that each kernel starts with JShell's and javac's classes already
 loaded; the JVM ignores the archive if it does not match (-Xshare:auto).
+
+Heap: by default the kernel's heap is capped at a quarter of the machine's memory and at most 4 GiB
+(-XX:MaxRAM=16g: the JVM takes its usual quarter of min(RAM, 16 GiB)). --max-heap 2g caps it at 2 GiB
+(or the machine's memory, if smaller) instead. Either cap is the JVM's own default, so an explicit -Xmx
+at launch wins: JDK_JAVA_OPTIONS=-Xmx6g jupyter notebook ... starts kernels with a 6 GiB heap.
 """
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,7 +26,22 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def kernel_json(lib_dir, java, cds, full_jit=False):
+DEFAULT_MAX_RAM = "-XX:MaxRAM=16g"
+
+
+def heap_flags(max_heap):
+    """The JVM flags for --max-heap SIZE (a number with k, m or g, as -Xmx takes it)."""
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]", max_heap or ""):
+        raise SystemExit("--max-heap %r: give a size such as 512m or 2g (a whole number with k, m or g)"
+                         % (max_heap,))
+    if max_heap[-1] in "kK" and int(max_heap[:-1]) < 64 * 1024 or max_heap[-1] in "mM" and int(max_heap[:-1]) < 64:
+        raise SystemExit("--max-heap %s is below 64m: JShell and javac alone need more; give 64m or more"
+                         % max_heap)
+    # MaxRAM (not -Xmx) so that an -Xmx given at launch (JDK_JAVA_OPTIONS) still wins
+    return ["-XX:MaxRAM=" + max_heap.lower(), "-XX:MaxRAMPercentage=100"]
+
+
+def kernel_json(lib_dir, java, cds, full_jit=False, max_heap=None):
     with open(os.path.join(ROOT, "kernel", "kernelspec", "java", "kernel.json")) as f:
         spec = json.load(f)
     argv = []
@@ -31,6 +52,8 @@ def kernel_json(lib_dir, java, cds, full_jit=False):
             argv.append(os.path.join(os.path.abspath(lib_dir), "*"))
         elif arg == "-XX:TieredStopAtLevel=1" and full_jit:
             continue
+        elif arg == DEFAULT_MAX_RAM and max_heap:
+            argv.extend(heap_flags(max_heap))
         else:
             argv.append(arg)
     if cds and os.path.exists(cds):
@@ -58,16 +81,23 @@ def main():
     p.add_argument("--no-cds", action="store_true", help="do not make a class-data sharing archive")
     p.add_argument("--full-jit", action="store_true",
                    help="keep the JVM's optimising compiler (C2): slower start and cells, faster long computations")
+    p.add_argument("--max-heap", metavar="SIZE",
+                   help="cap the kernel's heap at SIZE (512m, 2g, ...); default: a quarter of the memory, at most 4g")
     p.add_argument("--name", default="java")
     args = p.parse_args()
+    if args.max_heap:
+        heap_flags(args.max_heap)  # refuses a bad size before any work
+    if not os.path.isdir(args.lib_dir):
+        raise SystemExit("%s is not a folder: give the kernel's lib folder (distro/target/java-kernel/lib, "
+                         "made by mvn package)" % args.lib_dir)
     cds = None
     if not args.no_cds:
         archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds-%s.jsa" % args.name)
-        template = kernel_json(args.lib_dir, args.java, None, args.full_jit)["argv"]
-        flags = [a for a in template if a.startswith("-XX:") or a.startswith("-D")]
+        template = kernel_json(args.lib_dir, args.java, None, args.full_jit, args.max_heap)["argv"]
+        flags = [a for a in template if a.startswith(("-XX:", "-D", "--add-opens"))]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):
             cds = archive
-    spec = kernel_json(args.lib_dir, args.java, cds, args.full_jit)
+    spec = kernel_json(args.lib_dir, args.java, cds, args.full_jit, args.max_heap)
     with tempfile.TemporaryDirectory() as tmp:
         d = os.path.join(tmp, args.name)
         os.makedirs(d)

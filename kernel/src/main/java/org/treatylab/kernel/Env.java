@@ -19,6 +19,13 @@ public final class Env {
   /** Extra remote repositories for {@code %maven}: {@code id=url} pairs separated by commas. */
   public static final String MAVEN_REMOTES = "TREATYLAB_KERNEL_MAVEN_REMOTES";
 
+  /**
+   * Source jars or folders whose Javadoc inspection (Shift-Tab) shows, separated by the path separator
+   * (default: the {@code sources} folder beside the kernel's {@code lib} folder). The JDK's own Javadoc
+   * comes from its {@code lib/src.zip} when installed.
+   */
+  public static final String SOURCES = "TREATYLAB_KERNEL_SOURCES";
+
   private Env() {}
 
   /** Returns the variable's value, or {@code fallback} when unset or blank. */

@@ -4,13 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import jdk.jshell.SourceCodeAnalysis;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -34,6 +31,7 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
 import org.treatylab.kernel.eval.CellEvaluator;
+import org.treatylab.kernel.eval.HeapReturn;
 import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
@@ -60,6 +58,9 @@ public final class JavaKernel extends BaseKernel {
           "java.util.stream.*",
           "static " + Notebook.class.getName() + ".*");
 
+  /** JShell with the default imports, begun by {@link #prestart()} before the kernel is built. */
+  private static volatile CompletableFuture<CellEvaluator> prestarted;
+
   private final long stopGraceMs;
   private final long maxOutputBytes;
   /** Completes when start-up (imports, extensions, start-up scripts) is done; cells wait for it. */
@@ -71,6 +72,8 @@ public final class JavaKernel extends BaseKernel {
   private final CellInput input = new CellInput();
   private JupyterConnection connection;
   private volatile MessageContext lastRequest;
+  private final HeapReturn heap = new HeapReturn();
+  private final Inspection inspection = new Inspection();
 
   private JavaKernel(Builder b, LanguageInfo language) {
     super(
@@ -107,6 +110,36 @@ public final class JavaKernel extends BaseKernel {
   }
 
   /**
+   * Begins JShell and the default imports on a thread of their own at once, before the kernel and its
+   * connection are built: javac's first compilation (the longest step of a start) then overlaps the
+   * Jupyter connection's set-up instead of following it. {@link #onStartup()} takes the result.
+   */
+  public static void prestart() {
+    CompletableFuture<CellEvaluator> shell = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                shell.complete(startShell(Env.getLong(Env.STOP_GRACE_MS, 1_000)));
+              } catch (Throwable e) {
+                shell.completeExceptionally(e);
+              }
+            },
+            "kernel-prestart");
+    t.setDaemon(true);
+    prestarted = shell;
+    t.start();
+  }
+
+  private static CellEvaluator startShell(long stopGraceMs) {
+    CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+    for (String imp : DEFAULT_IMPORTS) {
+      ev.eval("import " + imp + ";");
+    }
+    return ev;
+  }
+
+  /**
    * Starts JShell, the default imports, extensions and start-up scripts. Runs in the background so
    * that the kernel answers {@code kernel_info} at once; the first cell waits for it.
    */
@@ -117,11 +150,9 @@ public final class JavaKernel extends BaseKernel {
         new Thread(
             () -> {
               try {
-                CellEvaluator ev = new CellEvaluator(JavaKernel.class.getClassLoader(), stopGraceMs);
+                CompletableFuture<CellEvaluator> early = prestarted;
+                CellEvaluator ev = early != null ? early.join() : startShell(stopGraceMs);
                 starting = ev;
-                for (String imp : DEFAULT_IMPORTS) {
-                  ev.eval("import " + imp + ";");
-                }
                 if (extensionsEnabled) {
                   installExtensions(ev.classLoader());
                 }
@@ -258,6 +289,8 @@ public final class JavaKernel extends BaseKernel {
     lastRequest = message;
     streams.beginCell(message);
     input.attach(env, request.isStdinEnabled());
+    heap.beforeCell();
+    Throwable failure = null;
     try {
       DisplayData out = eval(request.getCode());
       streams.endCell();
@@ -266,6 +299,7 @@ public final class JavaKernel extends BaseKernel {
       }
       env.defer().reply(new ExecuteReply(count, Map.of()));
     } catch (Throwable t) {
+      failure = t;
       streams.endCell();
       CellError error = asCellError(t);
       env.publish(new PublishError(error.name(), error.getMessage(), error.traceback()));
@@ -274,6 +308,7 @@ public final class JavaKernel extends BaseKernel {
       env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
     } finally {
       input.detach();
+      heap.afterCell(failure);
     }
   }
 
@@ -334,25 +369,7 @@ public final class JavaKernel extends BaseKernel {
 
   @Override
   public DisplayData inspect(String code, int at, boolean extraDetail) {
-    Completion.Located located = Completion.locate(evaluator().analysis(), code, at);
-    List<SourceCodeAnalysis.Documentation> docs =
-        evaluator().analysis().documentation(located.snippet(), located.cursor(), true);
-    if (docs.isEmpty()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    Set<String> seen = new LinkedHashSet<>();
-    for (SourceCodeAnalysis.Documentation d : docs) {
-      if (!seen.add(d.signature())) {
-        continue;
-      }
-      text.append(d.signature()).append('\n');
-      if (d.javadoc() != null && !d.javadoc().isBlank()) {
-        text.append(d.javadoc().strip()).append("\n");
-      }
-      text.append('\n');
-    }
-    return new DisplayData(text.toString().strip());
+    return inspection.inspect(evaluator().analysis(), code, at);
   }
 
   @Override

@@ -101,7 +101,7 @@ final class CellExecutionControl extends DirectExecutionControl {
       throw new InvocationTargetException(thrown);
     }
     lastValue = value.get();
-    return valueString(lastValue);
+    return ValueText.of(lastValue, DirectExecutionControl::valueString); // cost not growing with the value
   }
 
   private void joinOrAbandon(Thread cell) throws InterruptedException {

@@ -26,6 +26,7 @@ public final class KernelMain {
       System.err.println("usage: KernelMain <connection-file>");
       System.exit(2);
     }
+    JavaKernel.prestart(); // JShell's start overlaps everything below
     // the base library logs every start and stop at INFO to stderr: keep the console for problems
     Logger.getLogger("").setLevel(Level.WARNING);
     System.setProperty("java.awt.headless", "true");
