@@ -330,7 +330,7 @@ public final class Evidence {
       }
     }
     for (String k : best != null ? Set.<String>of() : known) {
-      int d = distance(String.valueOf(given).toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+      int d = Checks.distance(String.valueOf(given).toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
@@ -340,24 +340,5 @@ public final class Evidence {
     String list = known.size() <= 12 ? " (known: " + String.join(", ", known) + ")"
         : " (" + known.size() + " known, e.g. " + String.join(", ", new ArrayList<>(known).subList(0, 5)) + ")";
     return new IllegalArgumentException("unknown " + what + " '" + given + "'" + hint + list);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 }

@@ -98,7 +98,7 @@ public final class EvidenceFigures {
         }
         continue;
       }
-      List<String> cells = cells(line);
+      List<String> cells = MonitorFigures.cells(line);
       if (cells.size() != 8) {
         throw new ImportException(fileName, at, null, "figure row has " + cells.size() + " cells, expected 8");
       }
@@ -146,7 +146,7 @@ public final class EvidenceFigures {
         title = source;
         url = address.group();
       }
-      String quote = unquote(cells.get(6));
+      String quote = MonitorFigures.unquote(cells.get(6));
       if (quote.isBlank()) {
         throw new ImportException(fileName, at, FIELD_QUOTE, "is empty: every figure needs the sentence that states it");
       }
@@ -205,31 +205,5 @@ public final class EvidenceFigures {
       throw row.error(field, "figure id '" + id + "' is not in " + fileName);
     }
     return f;
-  }
-
-  private static List<String> cells(String line) {
-    // Cells are split on unescaped pipes; "\|" inside a cell is a literal pipe.
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    for (int i = 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
-        cell.append('|');
-        i++;
-      } else if (c == '|') {
-        cells.add(cell.toString().trim());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    return cells;
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
   }
 }

@@ -145,7 +145,8 @@ public final class MonitorFigures {
     return byId.size();
   }
 
-  private static List<String> cells(String line) {
+  /** The cells of a Markdown table row (split on unescaped pipes). */
+  static List<String> cells(String line) {
     // Cells are split on unescaped pipes; "\|" inside a cell is a literal pipe.
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -164,7 +165,8 @@ public final class MonitorFigures {
     return cells;
   }
 
-  private static String unquote(String s) {
+  /** The text without one pair of surrounding double quotes. */
+  static String unquote(String s) {
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
       return s.substring(1, s.length() - 1);
     }
