@@ -20,7 +20,8 @@ public final class EventChart {
   public static XYChart steps(EventSeries events) {
     XYChart chart = HouseStyle.xy(events.name(), "year", "states counted at the event");
     chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setXAxisDecimalPattern("0.#"); // years: 1996.5, not 1,996.5
+    // the axis is in decimal years; its ticks read as months ("Jun 1996"), not 1996.4
+    chart.getStyler().setxAxisTickLabelsFormattingFunction(EventChart::monthLabel);
     List<EventSeries.Event> ev = events.events();
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
@@ -79,6 +80,14 @@ public final class EventChart {
     h.setLineStyle(new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
         10f, new float[] {2f, 3f}, 0f));
     return chart;
+  }
+
+  /** The month a decimal year falls in, e.g. 1996.42 → "Jun 1996" (English month names, any locale). */
+  static String monthLabel(Double decimalYear) {
+    int year = (int) Math.floor(decimalYear);
+    double fraction = decimalYear - year;
+    LocalDate day = LocalDate.ofYearDay(year, 1).plusDays(Math.round(fraction * LocalDate.ofYearDay(year, 1).lengthOfYear()));
+    return day.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ROOT));
   }
 
   static double year(LocalDate d) {

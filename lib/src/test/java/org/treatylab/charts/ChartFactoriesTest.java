@@ -1,11 +1,13 @@
 package org.treatylab.charts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,5 +62,18 @@ class ChartFactoriesTest {
     byte[] png = ChartImages.png(factory.get());
     assertTrue(png.length > 1000, name + ": " + png.length + " bytes");
     assertTrue(png[1] == 'P' && png[2] == 'N' && png[3] == 'G', name);
+  }
+
+  @Test
+  void eventChartTicksReadAsMonthsInAnyLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      assertEquals("Jan 1996", EventChart.monthLabel(1996.0));
+      assertEquals("Oct 1996", EventChart.monthLabel(EventChart.year(java.time.LocalDate.of(1996, 10, 5))));
+      assertEquals("Dec 1997", EventChart.monthLabel(EventChart.year(java.time.LocalDate.of(1997, 12, 3))));
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
   }
 }
