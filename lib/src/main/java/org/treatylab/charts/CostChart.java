@@ -50,6 +50,11 @@ public final class CostChart {
       line.setMarker(SeriesMarkers.NONE);
     }
     chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    chart.getStyler().setYAxisMin(0.0);
+    // shares of draws as percentages ("2.0 %"), not bare fractions (".02")
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(
+        v -> String.format(java.util.Locale.ROOT, "%.1f %%", 100 * v));
+    chart.setYAxisTitle("share of draws, %");
     return chart;
   }
 
