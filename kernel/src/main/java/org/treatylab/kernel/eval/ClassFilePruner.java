@@ -158,6 +158,9 @@ final class ClassFilePruner {
         return null;
       }
       String wrapper = name instanceof String n ? wrapperOf(n) : null;
+      if (wrapper == null && s.kind() == Snippet.Kind.IMPORT) {
+        continue; // an import has no class of its own (JShell names it $JShell$DOESNOTMATTER)
+      }
       if (wrapper == null) {
         return null;
       }

@@ -3,6 +3,7 @@ package org.treatylab.kernel.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,8 @@ class ClassFilePrunerTest {
 
   @Test
   void liveValuesOfRedefinedTypesAndLambdasOfPrunedSnippetsStillWork() {
+    cells.eval("import java.util.*;"); // the kernel starts with imports: they must not stop pruning
+    cells.eval("import static java.lang.Math.max;");
     cells.eval("record Point(int x, int y) { int sum() { return x + y; } }");
     cells.eval("Point p = new Point(2, 3);");
     cells.eval("Point mk() { return new Point(10, 20); }");
@@ -58,6 +61,7 @@ class ClassFilePrunerTest {
     assertEquals(6, cells.eval("new Point(1, 2, 3).sum()"));
     cells.eval("Point mk() { return new Point(1, 1, 1); }");
     assertEquals(3, cells.eval("mk().sum()"));
+    assertEquals(List.of(4), cells.eval("List.of(max(3, 4))"));
   }
 
   @Test
