@@ -31,6 +31,8 @@ public final class CellEvaluator implements AutoCloseable {
   private final JShell shell;
   private final CellExecutionControl control;
   private final CellClassLoader loader;
+  /** Forgets the class files of snippets nothing live can reach (JShell keeps all of them). */
+  private final ClassFilePruner pruner;
   /** Where each snippet (by JShell id) started, to put cell line numbers on stack frames. */
   private final Map<String, int[]> snippetLines = new HashMap<>();
   private final Object evalLock = new Object();
@@ -60,11 +62,22 @@ public final class CellEvaluator implements AutoCloseable {
         };
     // No --release option: it makes every cell about 3.5x slower (KERNEL-NOTES.md).
     this.shell = JShell.builder().executionEngine(provider, Map.of()).build();
+    this.pruner = ClassFilePruner.of(shell);
   }
 
   /** Returns the class loader of cell code (and of jars added at run time). */
   public ClassLoader classLoader() {
     return loader;
+  }
+
+  /** True when class files of dead snippets are forgotten (JShell's internals reachable). */
+  boolean prunesClassFiles() {
+    return pruner.enabled();
+  }
+
+  /** How many class files of dead snippets were forgotten so far. */
+  long prunedClassFiles() {
+    return pruner.pruned();
   }
 
   /** Returns JShell's source analysis, for completion and inspection. */
@@ -95,6 +108,7 @@ public final class CellEvaluator implements AutoCloseable {
         return evalCell(cell);
       } finally {
         control.endCell();
+        pruner.prune(); // JShell is idle here: no compilation reads the file manager
       }
     }
   }
