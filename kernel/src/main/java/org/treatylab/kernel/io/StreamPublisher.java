@@ -88,6 +88,7 @@ public final class StreamPublisher {
       send(
           PublishStream.StreamType.ERR,
           String.format(
+              java.util.Locale.ROOT,
               "%n[output truncated: %,d bytes not shown; this kernel shows at most %,d bytes per cell"
                   + " (environment variable TREATYLAB_KERNEL_MAX_OUTPUT_MB)]%n",
               droppedBytes,
