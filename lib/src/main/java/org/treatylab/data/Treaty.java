@@ -258,6 +258,11 @@ public final class Treaty {
 
   /** The records of a treaty built from user-supplied rows, in the columns {@code treaty_participation.csv} shares with them. */
   private Table recordsTable() {
+    return recordsTable(participants, id);
+  }
+
+  /** The given participants' records, one row each in the given order, in {@code treaty_participation.csv}'s columns. */
+  private Table recordsTable(List<Participant> rows, String tableName) {
     tech.tablesaw.api.StringColumn treaty = tech.tablesaw.api.StringColumn.create("treaty_id");
     tech.tablesaw.api.StringColumn iso3 = tech.tablesaw.api.StringColumn.create("iso3");
     tech.tablesaw.api.StringColumn name = tech.tablesaw.api.StringColumn.create("name_on_page");
@@ -265,7 +270,7 @@ public final class Treaty {
     tech.tablesaw.api.DateColumn consent = tech.tablesaw.api.DateColumn.create("consent_date");
     tech.tablesaw.api.DateColumn notified = tech.tablesaw.api.DateColumn.create("withdrawal_notified");
     tech.tablesaw.api.DateColumn effective = tech.tablesaw.api.DateColumn.create("withdrawal_effective");
-    for (Participant p : participants) {
+    for (Participant p : rows) {
       treaty.append(id);
       iso3.append(p.iso3());
       name.append(p.nameOnPage());
@@ -274,7 +279,7 @@ public final class Treaty {
       notified.append(p.withdrawalNotified());
       effective.append(p.withdrawalEffective());
     }
-    return Table.create(id, treaty, iso3, name, signature, consent, notified, effective);
+    return Table.create(tableName, treaty, iso3, name, signature, consent, notified, effective);
   }
 
   /**
@@ -362,25 +367,16 @@ public final class Treaty {
    * status date. From {@code treaty_participation.csv} (or your own records).
    */
   public Table withdrawals() {
-    tech.tablesaw.api.StringColumn iso3 = tech.tablesaw.api.StringColumn.create("iso3");
-    tech.tablesaw.api.StringColumn name = tech.tablesaw.api.StringColumn.create("name_on_page");
-    tech.tablesaw.api.DateColumn consent = tech.tablesaw.api.DateColumn.create("consent_date");
-    tech.tablesaw.api.DateColumn notified = tech.tablesaw.api.DateColumn.create("withdrawal_notified");
-    tech.tablesaw.api.DateColumn effective = tech.tablesaw.api.DateColumn.create("withdrawal_effective");
-    tech.tablesaw.api.BooleanColumn pending = tech.tablesaw.api.BooleanColumn.create("pending_at_status_date");
-    participants.stream()
+    List<Participant> left = participants.stream()
         .filter(p -> p.withdrawalNotified() != null || p.leftOn() != null)
         .sorted(Comparator.comparing((Participant p) -> p.withdrawalNotified() != null ? p.withdrawalNotified() : p.leftOn())
             .thenComparing(Participant::iso3))
-        .forEach(p -> {
-          iso3.append(p.iso3());
-          name.append(p.nameOnPage());
-          consent.append(p.consent());
-          notified.append(p.withdrawalNotified());
-          effective.append(p.withdrawalEffective());
-          pending.append(p.leftOn() == null || p.leftOn().isAfter(statusDate));
-        });
-    return Table.create(id + " withdrawals (status " + statusDate + ")", iso3, name, consent, notified, effective, pending);
+        .toList();
+    tech.tablesaw.api.BooleanColumn pending = tech.tablesaw.api.BooleanColumn.create("pending_at_status_date");
+    left.forEach(p -> pending.append(p.leftOn() == null || p.leftOn().isAfter(statusDate)));
+    return recordsTable(left, id + " withdrawals (status " + statusDate + ")")
+        .removeColumns("treaty_id", "signature_date")
+        .addColumns(pending);
   }
 
   @Override
