@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatylab.data.importer.ClaimsEvidenceImporter;
 import org.treatylab.data.importer.NumberMentions;
 import tech.tablesaw.api.Table;
 
@@ -95,7 +96,8 @@ class EvidenceTest {
     for (int i = 0; i < values.rowCount(); i++) {
       double v = values.doubleColumn("value").getDouble(i);
       String quote = values.stringColumn("quote").get(i);
-      assertTrue(NumberMentions.states(quote, v) || !values.stringColumn("derivation").get(i).isEmpty(),
+      assertTrue(ClaimsEvidenceImporter.states(values.stringColumn("measure").get(i), quote, v)
+          || !values.stringColumn("derivation").get(i).isEmpty(),
           values.stringColumn("value_id").get(i) + ": " + v + " is not in '" + quote + "'");
     }
     for (String area : Evidence.CASUALTY_AREAS) {

@@ -259,11 +259,11 @@ public final class ClaimsEvidenceImporter {
     String quote = null;
     String quoteFrom = null;
     if (formula.isEmpty()) {
-      if (sourceUrl.isEmpty() && NumberMentions.states(f.quote(), value)) {
+      if (sourceUrl.isEmpty() && states(measure, f.quote(), value)) {
         quote = f.quote();
         quoteFrom = "quote";
       } else {
-        EvidenceFigures.NoteQuote q = noteQuote(f, value, sourceUrl);
+        EvidenceFigures.NoteQuote q = noteQuote(f, measure, value, sourceUrl);
         if (q != null) {
           quote = q.text();
           quoteFrom = "note quote";
@@ -275,8 +275,8 @@ public final class ClaimsEvidenceImporter {
         throw row.error(FIELD_VALUE, "the sentences of " + f.id() + " do not state " + SourceValues.format(value)
             + " (in digits or words): fix the value or give a derivation saying how it was read");
       }
-      String clause = noteClause(f.note(), value);
-      if (formula.isEmpty() && clause != null && !NumberMentions.states(f.quote(), value)) {
+      String clause = noteClause(f.note(), measure, value);
+      if (formula.isEmpty() && clause != null && !states(measure, f.quote(), value)) {
         quote = clause;
         quoteFrom = "note";
       } else {
@@ -290,9 +290,17 @@ public final class ClaimsEvidenceImporter {
         sourceUrl.isEmpty() ? f.sourceUrl() : sourceUrl, quote);
   }
 
-  private static EvidenceFigures.NoteQuote noteQuote(EvidenceFigures.Figure f, double value, String sourceUrl) {
+  /**
+   * Returns true when {@code text} states a value of {@code measure}: a rank ("signing_rank") also as an
+   * ordinal ("the twenty-first"), every other measure as a number only ("the first country" is no count).
+   */
+  public static boolean states(String measure, String text, double value) {
+    return measure.endsWith("_rank") ? NumberMentions.statesRank(text, value) : NumberMentions.states(text, value);
+  }
+
+  private static EvidenceFigures.NoteQuote noteQuote(EvidenceFigures.Figure f, String measure, double value, String sourceUrl) {
     List<EvidenceFigures.NoteQuote> stating = f.noteQuotes().stream()
-        .filter(q -> NumberMentions.states(q.text(), value)).toList();
+        .filter(q -> states(measure, q.text(), value)).toList();
     if (stating.isEmpty()) {
       return null;
     }
@@ -307,9 +315,9 @@ public final class ClaimsEvidenceImporter {
   }
 
   /** Returns the clause of the note (between semicolons or sentence ends) that states the value, or null. */
-  private static String noteClause(String note, double value) {
+  private static String noteClause(String note, String measure, double value) {
     for (String clause : note.split(";|(?<=\\.) (?=[A-Z])")) {
-      if (NumberMentions.states(clause, value)) {
+      if (states(measure, clause, value)) {
         return clause.trim();
       }
     }

@@ -109,10 +109,16 @@ public final class MonitorParametersImporter {
           + (cleared == null ? "missing in the stored excerpt" : cleared);
       costs.keep("mines-in-ground.unicef-1997." + slug, "state", country, iso3(row, country), "mines_in_ground",
           remaining, remaining, "mines", "1997", "estimated", "estimate", comment, "", "primary",
-          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", f.quote(),
-          "a cell of UNICEF's 1997 table 'Existing and cleared landmines (estimated)' (row " + country
-              + ", " + unicef.fileName() + " line " + row.line() + "), not a sentence");
+          f.id(), f.sourceTitle(), "https://www.unicef.org/pon97/p57a.htm", tableRow(unicef, row), "");
     }
+  }
+
+  /**
+   * The quote of a value read from a transcribed table: the table's row as stored ("Egypt,23000000,11000000"),
+   * which states the value where no sentence does.
+   */
+  private static String tableRow(SourceCsv table, SourceCsv.Row row) {
+    return String.join(",", table.header().stream().map(row::get).toList());
   }
 
   private String iso3(SourceCsv.Row row, String name) {
@@ -148,7 +154,7 @@ public final class MonitorParametersImporter {
             Column.of("figure_id", "string", "Row id in FIGURES.md").pattern(Column.FIGURE_ID).required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("source_url", "string", "Address of the page (stored copy)").required(),
-            Column.of("quote", "string", "The exact sentence as stored").required(),
+            Column.of("quote", "string", "The exact sentence as stored; for a value read from a transcribed table (UNICEF 1997), the table's row as stored; empty where no sentence is stored (then 'derivation' names where the value comes from)"),
             Column.of("derivation", "string", "How the value was read where no sentence states it")))
         .primaryKey("parameter_id")
         .source("treatylab hand-curated extraction " + CuratedInputs.projectPath(specFile) + " over shared/sources/monitor/FIGURES.md (UN CyberSchoolBus, UNICEF 1997, US State Dept 1998, Landmine Monitor, journal articles)", CuratedInputs.projectPath(specFile));

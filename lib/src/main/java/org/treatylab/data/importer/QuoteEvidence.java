@@ -12,86 +12,20 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence states a number, and which of a figure's sentences states a row's value.
  *
- * <p>A number is stated when the sentence has it in digits (with or without thousands separators:
- * "5426", "5,426", "5 426", "11 700"; trailing decimal zeros: "281.50" for 281.5), scaled by a word
- * ("110 million", "$2.5 billion"), or in words ("forty-six", "ninety"). Anything else — "more than 40"
- * for 41, "three quarters" for 75, a sum or difference — is an interpretation, which the curated row
- * must name in its {@code derivation} column.
+ * <p>What counts as stating a number is {@link NumberMentions}'s reading (digits with any thousands
+ * separator, scale words, cents, words; fractions in words for a percentage). Anything else — "more than
+ * 40" for 41, "one-third" for 33, a sum or difference — is an interpretation, which the curated row must
+ * name in its {@code derivation} column.
  */
 public final class QuoteEvidence {
   private QuoteEvidence() {}
 
-  private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen"};
-  private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-      "ninety"};
-  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9);
   /** Sentences quoted in a FIGURES.md note: 'single' or "double" quotes around at least a few words. */
   private static final Pattern NOTE_QUOTE = Pattern.compile("(?:(?<=^)|(?<=[\\s(:;,]))['\"‘“](.{12,}?)['\"’”](?=[\\s.,;:)]|$)");
 
-  /** Returns true when {@code sentence} states {@code value} (digits, separators, scale words or words). */
+  /** Returns true when {@code sentence} states {@code value} as a count or amount ({@link NumberMentions#states}). */
   public static boolean states(String sentence, double value) {
-    if (sentence == null || sentence.isEmpty()) {
-      return false;
-    }
-    String s = sentence.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ');
-    for (String form : digitForms(value)) {
-      if (Pattern.compile("(?<![\\d.,])" + form + "(?![\\d]|[.,]\\d)").matcher(s).find()) {
-        return true;
-      }
-    }
-    for (Map.Entry<String, Double> scale : SCALES.entrySet()) {
-      double scaled = value / scale.getValue();
-      if (value >= scale.getValue() && Math.abs(scaled * 100 - Math.rint(scaled * 100)) < 1e-6) {
-        String number = decimalPattern(scaled);
-        // "110 million", "2.5 billion", and the first number of a range: "60-70 million", "$50- to $100-billion"
-        String range = "(?:\\s*[-–]\\s*(?:to\\s*)?\\$?\\d[\\d.,]*)?";
-        if (Pattern.compile("(?<![\\d.,])" + number + range + "[\\s-]*" + scale.getKey(), Pattern.CASE_INSENSITIVE).matcher(s).find()) {
-          return true;
-        }
-      }
-    }
-    if (value == Math.rint(value) && value >= 0 && value < 100) {
-      String words = words((int) value);
-      String lower = s.toLowerCase(Locale.ROOT).replace('-', ' ');
-      return Pattern.compile("\\b" + Pattern.quote(words.replace('-', ' ')) + "\\b").matcher(lower).find();
-    }
-    return false;
-  }
-
-  /** Regular expressions for the digit forms of a value. */
-  private static List<String> digitForms(double value) {
-    List<String> forms = new ArrayList<>();
-    forms.add(decimalPattern(value));
-    return forms;
-  }
-
-  /** A pattern for a number with optional thousands separators (",", " ", ".") and optional trailing zeros. */
-  private static String decimalPattern(double value) {
-    String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    String whole = plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain;
-    String fraction = plain.contains(".") ? plain.substring(plain.indexOf('.') + 1) : "";
-    StringBuilder p = new StringBuilder();
-    int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-    p.append(whole, 0, lead);
-    for (int i = lead; i < whole.length(); i += 3) {
-      p.append("[, .]?").append(whole, i, i + 3);
-    }
-    if (fraction.isEmpty()) {
-      p.append("(?:\\.0+)?");
-    } else {
-      p.append("\\.").append(fraction).append("0*");
-    }
-    return p.toString();
-  }
-
-  /** Returns the English words for 0-99 ("forty-six"). */
-  static String words(int n) {
-    if (n < 20) {
-      return UNITS[n];
-    }
-    return TENS[n / 10] + (n % 10 == 0 ? "" : "-" + UNITS[n % 10]);
+    return NumberMentions.states(sentence, value);
   }
 
   /**
@@ -134,6 +68,60 @@ public final class QuoteEvidence {
     return String.join(" [...] ", parts);
   }
 
+  /**
+   * The derivation of a value the transcription computed ("309-72"): the quote becomes the candidate
+   * sentence that states the most of the formula's inputs, and the text says where any other input is
+   * read ("computed: 117 - 33 (117 in the quote; 33 in the FIGURES.md note, not a quoted sentence)").
+   */
+  private static String computed(String formula, List<String> candidates, String notes, List<String> row, int quote, Spec spec) {
+    List<Double> inputs = new ArrayList<>();
+    Matcher n = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(formula);
+    while (n.find()) {
+      inputs.add(Double.parseDouble(n.group()));
+    }
+    String best = row.get(quote);
+    long bestCount = -1;
+    for (String c : candidates) {
+      long count = inputs.stream().filter(v -> spec.states(c, v)).count();
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    row.set(quote, best);
+    String shown = formula.replace("-", " - ").replace("+", " + ");
+    if (bestCount == inputs.size()) {
+      return "computed: " + shown + " (figures of the quoted report)";
+    }
+    String chosen = best;
+    List<String> inQuote = new ArrayList<>();
+    List<String> inNote = new ArrayList<>();
+    for (double v : inputs) {
+      if (spec.states(chosen, v)) {
+        inQuote.add(SourceValues.format(v));
+      } else if (NumberMentions.states(notes, v)) {
+        inNote.add(SourceValues.format(v));
+      } else {
+        return null; // an input stated nowhere: the curator must say how it was read
+      }
+    }
+    return "computed: " + shown + " (" + String.join(", ", inQuote) + " in the quote; " + String.join(", ", inNote)
+        + " in the FIGURES.md note, not a quoted sentence)";
+  }
+
+  private static String notes(String figureIds, MonitorFigures figures) {
+    StringBuilder out = new StringBuilder();
+    if (figures != null) {
+      for (String id : figureIds.split(";")) {
+        MonitorFigures.Figure f = figures.find(id.trim());
+        if (f != null) {
+          out.append(f.note()).append(' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** Returns true when the quote states every value (each in some sentence of the quote). */
   public static boolean statesAll(Spec spec, String quote, List<Double> values) {
     return values.stream().allMatch(v -> spec.states(quote, v));
@@ -154,19 +142,12 @@ public final class QuoteEvidence {
         return "'" + more.group() + "' read as at least " + SourceValues.format(value);
       }
     }
-    Map<String, Double> fractions = Map.of("three quarters", 75.0, "three-quarters", 75.0, "half", 50.0,
-        "one third", 33.0, "one-third", 33.0, "one-fifth", 20.0, "one fifth", 20.0, "a quarter", 25.0,
-        "one quarter", 25.0, "two-thirds", 67.0);
+    // fractions in words that are not exactly a whole percentage (the exact ones are stated: NumberMentions)
+    Map<String, Double> fractions = Map.of("one third", 33.0, "one-third", 33.0, "two-thirds", 67.0, "two thirds", 67.0);
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Double> f : new java.util.TreeMap<>(fractions).entrySet()) {
       if (f.getValue() == value && lower.contains(f.getKey())) {
         return "'" + f.getKey() + "' read as " + SourceValues.format(value) + " %";
-      }
-    }
-    Matcher cents = Pattern.compile("(?i)(\\d+)\\s*cents").matcher(sentence);
-    while (cents.find()) {
-      if (Double.parseDouble(cents.group(1)) == Math.rint(value * 100)) {
-        return "'" + cents.group() + "' read as US$" + SourceValues.format(value);
       }
     }
     return null;
@@ -180,23 +161,28 @@ public final class QuoteEvidence {
    * @param valueColumns the number columns
    * @param every true: every non-empty value must be stated; false: the first non-empty one (the row's value)
    * @param unit what one unit of the value columns is (1e6 for US$ million: "US$1 billion" states 1000)
+   * @param percent true when the values are percentages, which a fraction in words can state ("half": 50)
    */
-  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, boolean every, double unit) {
+  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, boolean every, double unit,
+      boolean percent) {
     Spec(String dataset, List<String> keyColumns, List<String> valueColumns, boolean every) {
-      this(dataset, keyColumns, valueColumns, every, 1);
+      this(dataset, keyColumns, valueColumns, every, 1, false);
     }
 
-    /** Returns true when the sentence states the value, in this dataset's unit or counted out. */
+    /** Returns true when the sentence states the value: in this dataset's unit, counted out, or as a fraction of a percentage. */
     public boolean states(String sentence, double value) {
-      return QuoteEvidence.states(sentence, value) || (unit != 1 && QuoteEvidence.states(sentence, value * unit));
+      if (percent) {
+        return NumberMentions.statesShare(sentence, value);
+      }
+      return NumberMentions.states(sentence, value) || (unit != 1 && NumberMentions.states(sentence, value * unit));
     }
   }
 
   /** The quoted datasets. A new quoted dataset adds its line here. */
   public static final List<Spec> SPECS = List.of(
       new Spec("monitor_casualties", List.of("data_year", "edition_year"), List.of("total_recorded"), true),
-      new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), true),
-      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), true, 1e6),
+      new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), true, 1, true),
+      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), true, 1e6, false),
       new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed"), true),
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high"), true),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high"), true),
@@ -245,12 +231,13 @@ public final class QuoteEvidence {
     }
     d.putColumnAfter("quote", Column.of("derivation", "string",
         "How the value was read where no stored sentence states it in digits or words (e.g. \"'more than 40' read as at least 41\", \"killed + injured\"); empty when the quote states it"));
-    d.describe(Column.of("quote", "string",
-        "The stored sentence that states this row's value (FIGURES.md quote or a sentence its note quotes); where none does, the closest one, with 'derivation' saying how the value was read").required());
     Map<String, SourceCsv.Row> curated = new java.util.TreeMap<>();
     Set<String> used = new java.util.TreeSet<>();
     if (derivations != null) {
-      for (SourceCsv.Row r : derivations.requireColumns("dataset", "row_key", "derivation").rows()) {
+      for (SourceCsv.Row r : derivations.requireColumns("dataset", "row_key", "derivation", "quote").rows()) {
+        if (!r.get("quote").isEmpty() && !r.get("quote").equals("none")) {
+          throw r.error("quote", "is '" + r.get("quote") + "'; write 'none' (no stored sentence underlies the value) or leave it empty");
+        }
         if (r.get("dataset").equals(d.name())) {
           curated.put(r.required("row_key"), r);
         }
@@ -294,11 +281,14 @@ public final class QuoteEvidence {
           }
         }
       } else if (how.matches("[\\d.+\\- ]+")) {
-        how = "computed: " + how.replace("-", " - ").replace("+", " + ") + " (figures of the quoted report)";
+        how = computed(how, candidates, notes(figureIds >= 0 ? row.get(figureIds) : "", figures), row, quote, spec);
       }
       if ((how == null || how.isEmpty()) && given != null) {
         how = given.required("derivation");
         used.add(key);
+        if (given.get("quote").equals("none")) {
+          row.set(quote, ""); // no stored sentence underlies the value: better none than an unrelated one
+        }
       }
       if (how == null || how.isEmpty()) {
         unstated.add(new ImportException(d.fileName(), 0, "quote", "row " + key + ": value(s) " + values
@@ -315,6 +305,11 @@ public final class QuoteEvidence {
     if (!unstated.isEmpty()) {
       throw unstated.get(0);
     }
+    Column described = Column.of("quote", "string",
+        "The stored sentence that states this row's value (FIGURES.md quote or a sentence its note quotes; for a transcribed table, its row as stored); where none does, the sentence the value was read from, with 'derivation' saying how"
+        + (d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty())
+            ? "; empty only where no stored sentence underlies the value, and 'derivation' says where it comes from" : ""));
+    d.describe(d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty()) ? described : described.required());
     for (Map.Entry<String, SourceCsv.Row> e : curated.entrySet()) {
       if (!used.contains(e.getKey())) {
         // a key that matches no row is a typo or a row that no longer exists

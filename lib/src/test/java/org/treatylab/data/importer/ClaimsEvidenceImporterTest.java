@@ -206,10 +206,11 @@ class ClaimsEvidenceImporterTest {
   void numbersAreFoundInDigitsAndWords() {
     for (Map.Entry<String, Double> c : Map.of(
         "reported 5,695 casualties", 5695.0, "about 15.000 explosives", 15000.0, "PRK,2016,1469000", 1469000.0,
-        "Over fifty states", 50.0, "the twenty-first country", 21.0, "more than 1% UXO", 1.0,
+        "Over fifty states", 50.0, "more than 1% UXO", 1.0,
         "(US$116 million)", 116.0, "3.33 billion rubles", 3.33, "Thirty-eight people", 38.0).entrySet()) {
       assertTrue(NumberMentions.states(c.getKey(), c.getValue()), c.getKey());
     }
+    assertTrue(ClaimsEvidenceImporter.states("signing_rank", "the twenty-first country", 21));
     for (Map.Entry<String, Double> c : Map.of("reported 5,695 casualties", 695.0, "2,340 casualties", 340.0,
         "6.29 rubles", 29.0, "in 2016", 16.0, "seventy", 17.0, "LM2003 (X01)", 1.0).entrySet()) {
       assertFalse(NumberMentions.states(c.getKey(), c.getValue()), c.getKey() + " does not state " + c.getValue());
@@ -228,7 +229,7 @@ class ClaimsEvidenceImporterTest {
     SourceCsv values = SourceCsv.parse("claims_evidence.csv", r.values().csv().text());
     for (SourceCsv.Row row : values.rows()) {
       double v = Double.parseDouble(row.get("value"));
-      assertTrue(NumberMentions.states(row.get("quote"), v) || !row.get("derivation").isEmpty(),
+      assertTrue(ClaimsEvidenceImporter.states(row.get("measure"), row.get("quote"), v) || !row.get("derivation").isEmpty(),
           row.get("value_id") + ": " + v + " not in '" + row.get("quote") + "' and no derivation");
     }
     assertEquals(1, r.worldCasualties().size());
