@@ -161,6 +161,7 @@ public final class Evidence {
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Figure figure(String id) {
+    Checks.notNull(id, "id");
     Table t = values().table();
     List<Value> vs = new ArrayList<>();
     String description = null;
@@ -173,7 +174,7 @@ public final class Evidence {
       }
     }
     if (vs.isEmpty()) {
-      throw unknown("evidence figure", id, new TreeSet<>(t.stringColumn("figure_id").asList()));
+      throw unknown("evidence figure", id, new TreeSet<>(t.stringColumn("figure_id").asList()), "Evidence.values()");
     }
     return new Figure(id, vs.get(0).claimIds(), description, note, List.copyOf(vs));
   }
@@ -184,13 +185,14 @@ public final class Evidence {
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Value value(String valueId) {
+    Checks.notNull(valueId, "valueId");
     Table t = values().table();
     for (Row r : t) {
       if (r.getString("value_id").equals(valueId)) {
         return value(r);
       }
     }
-    throw unknown("evidence value id", valueId, new TreeSet<>(t.stringColumn("value_id").asList()));
+    throw unknown("evidence value id", valueId, new TreeSet<>(t.stringColumn("value_id").asList()), "Evidence.values()");
   }
 
   /**
@@ -199,6 +201,7 @@ public final class Evidence {
    * @throws IllegalArgumentException for a claim id no figure names, with the closest known id
    */
   public static List<Value> forClaim(String claimId) {
+    Checks.notNull(claimId, "claimId");
     Table t = values().table();
     List<Value> out = new ArrayList<>();
     Set<String> known = new TreeSet<>();
@@ -210,7 +213,7 @@ public final class Evidence {
       }
     }
     if (out.isEmpty()) {
-      throw unknown("claim id", claimId, known);
+      throw unknown("claim id", claimId, known, "Evidence.values()");
     }
     return List.copyOf(out);
   }
@@ -222,14 +225,16 @@ public final class Evidence {
    * @throws IllegalArgumentException when no value has that measure or area, naming the known ones
    */
   public static List<Value> series(String measure, String area) {
+    Checks.notNull(measure, "measure");
+    Checks.notNull(area, "area");
     Table t = values().table();
     Set<String> measures = new TreeSet<>(t.stringColumn("measure").asList());
     Set<String> areas = new TreeSet<>(t.stringColumn("area").asList());
     if (!measures.contains(measure)) {
-      throw unknown("measure", measure, measures);
+      throw unknown("measure", measure, measures, "Evidence.values()");
     }
     if (!areas.contains(area)) {
-      throw unknown("area", area, areas);
+      throw unknown("area", area, areas, "Evidence.values()");
     }
     List<Value> out = new ArrayList<>();
     for (Row r : t) {
@@ -249,12 +254,13 @@ public final class Evidence {
    * @throws IllegalArgumentException for an unknown claim id, with the closest known id
    */
   public static Search search(String claimId) {
+    Checks.notNull(claimId, "claimId");
     for (Search s : allSearches()) {
       if (s.claimId().equals(claimId)) {
         return s;
       }
     }
-    throw unknown("claim id", claimId, new TreeSet<>(allSearches().stream().map(Search::claimId).toList()));
+    throw unknown("claim id", claimId, new TreeSet<>(allSearches().stream().map(Search::claimId).toList()), "Evidence.allSearches()");
   }
 
   /** Returns every search record, in PROVENANCE.md order. */
@@ -280,12 +286,13 @@ public final class Evidence {
    * @throws IllegalArgumentException for another area, with the closest known one
    */
   public static Casualties casualties(String area) {
+    Checks.notNull(area, "area");
     if (!CASUALTY_AREAS.contains(area)) {
-      throw unknown("casualty area", area, new TreeSet<>(CASUALTY_AREAS));
+      throw unknown("casualty area", area, new TreeSet<>(CASUALTY_AREAS), "Evidence.CASUALTY_AREAS");
     }
     CuratedTable all = CuratedTable.load("claims_evidence_casualties");
     Table t = all.table();
-    return new Casualties(all.with(t.where(t.stringColumn("area").isEqualTo(area))));
+    return new Casualties(all.with(t.where(t.stringColumn("area").isEqualTo(area))), all.name() + " (" + area + ")");
   }
 
   /**
@@ -295,6 +302,7 @@ public final class Evidence {
    * @throws IllegalArgumentException for an unknown list id, with the closest known one
    */
   public static List<String> list(String listId) {
+    Checks.notNull(listId, "listId");
     Table t = lists().table();
     List<String> out = new ArrayList<>();
     for (Row r : t) {
@@ -303,7 +311,7 @@ public final class Evidence {
       }
     }
     if (out.isEmpty()) {
-      throw unknown("list id", listId, new TreeSet<>(t.stringColumn("list_id").asList()));
+      throw unknown("list id", listId, new TreeSet<>(t.stringColumn("list_id").asList()), "Evidence.lists()");
     }
     return List.copyOf(out);
   }
@@ -317,28 +325,8 @@ public final class Evidence {
         r.getString("source_url"), r.getString("quote"));
   }
 
-  /** An "unknown X 'y' — did you mean z?" error, the suggestion being the closest known name. */
-  static IllegalArgumentException unknown(String what, String given, Set<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String g = String.valueOf(given).toLowerCase(Locale.ROOT);
-    for (String k : known) {
-      // A name that starts with what was typed ("Russia" for "Russian Federation") beats the edit distance.
-      if (!g.isEmpty() && k.toLowerCase(Locale.ROOT).startsWith(g)) {
-        best = k;
-        break;
-      }
-    }
-    for (String k : best != null ? Set.<String>of() : known) {
-      int d = Checks.distance(String.valueOf(given).toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    String hint = best == null ? "" : " — did you mean " + best + "?";
-    String list = known.size() <= 12 ? " (known: " + String.join(", ", known) + ")"
-        : " (" + known.size() + " known, e.g. " + String.join(", ", new ArrayList<>(known).subList(0, 5)) + ")";
-    return new IllegalArgumentException("unknown " + what + " '" + given + "'" + hint + list);
+  /** An "unknown X 'y' — did you mean z?" error ({@link Checks#unknown}), naming the call that lists the known names. */
+  private static IllegalArgumentException unknown(String what, String given, Set<String> known, String listedBy) {
+    return Checks.unknown(what, given, known, listedBy);
   }
 }
