@@ -154,13 +154,28 @@ public final class Checks {
     return out.toString();
   }
 
-  /** Returns the candidate nearest to {@code wrong} by edit distance (case-insensitive), if close enough. */
+  /**
+   * Returns the candidate nearest to {@code wrong} by edit distance (case-insensitive), if close enough;
+   * of equally distant ones, the one sharing the longest start with {@code wrong} ("treaty.csv" suggests
+   * treaties.csv, not areas.csv), then the first in alphabetical order.
+   */
   static Optional<String> nearest(String wrong, Collection<String> candidates) {
     String w = wrong.toLowerCase(Locale.ROOT);
     return candidates.stream()
         .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w) || w.startsWith(c.toLowerCase(Locale.ROOT))
             || distance(w, c.toLowerCase(Locale.ROOT)) <= Math.max(1, w.length() / 3))
-        .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+        .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
+            .thenComparingInt(c -> -commonStart(w, c.toLowerCase(Locale.ROOT)))
+            .thenComparing(c -> c));
+  }
+
+  /** The length of the longest common start of two strings. */
+  private static int commonStart(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /** Levenshtein distance. */
