@@ -117,8 +117,8 @@ public final class Casualties {
       }
     }
     if (!gaps.isEmpty()) {
-      throw new IllegalArgumentException("from " + from + " to " + to + " spans years with no row in " + series + " ("
-          + Checks.yearList(gaps) + "); ask about a range within " + Checks.yearList(years));
+      throw new IllegalArgumentException("from " + from + " to " + to + " spans " + Checks.yearList(gaps)
+          + ", with no row in " + series + "; ask about a range within " + Checks.yearList(years));
     }
     java.util.IntSummaryStatistics s = new java.util.IntSummaryStatistics();
     for (int y = from; y <= to; y++) {

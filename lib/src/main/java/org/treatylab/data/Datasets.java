@@ -61,20 +61,20 @@ public final class Datasets {
   public static InputStream open(String fileName) {
     Checks.notNull(fileName, "fileName");
     Path dir = overrideDir();
-    try {
-      if (dir != null) {
-        return Files.newInputStream(dir.resolve(fileName));
-      }
+    if (dir == null) {
       InputStream in = Datasets.class.getResourceAsStream(RESOURCE_ROOT + fileName);
       if (in == null) {
-        throw new IOException(
-            "dataset '" + fileName + "' (fileName) is not packaged in the library (looked in "
-                + RESOURCE_ROOT + ")" + suggestPath(fileName) + "; or set -D" + DIR_PROPERTY + "=<datasets folder>");
+        String message = "dataset '" + fileName + "' (fileName) is not packaged in the library (looked in "
+            + RESOURCE_ROOT + ")" + suggestPath(fileName) + "; or set -D" + DIR_PROPERTY + "=<datasets folder>";
+        throw new UncheckedIOException(message, new java.io.FileNotFoundException(RESOURCE_ROOT + fileName));
       }
       return in;
+    }
+    try {
+      return Files.newInputStream(dir.resolve(fileName));
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new UncheckedIOException(new IOException("dataset '" + fileName + "' (fileName) is not in the datasets folder "
-          + dir + " (set by -D" + DIR_PROPERTY + " or " + DIR_ENV + ")" + suggestPath(fileName), e));
+      throw new UncheckedIOException("dataset '" + fileName + "' (fileName) is not in the datasets folder " + dir
+          + " (set by -D" + DIR_PROPERTY + " or " + DIR_ENV + ")" + suggestPath(fileName), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -103,7 +103,7 @@ public final class Monitor {
       }
     }
     if (Double.isNaN(found)) {
-      Checks.yearIn(dataYear, "dataYear", years, t.name() + " (" + measure + " share)");
+      Checks.yearIn(dataYear, "dataYear", years, measure + " shares in " + t.name());
     }
     return found;
   }

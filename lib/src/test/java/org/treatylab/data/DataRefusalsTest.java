@@ -62,7 +62,7 @@ class DataRefusalsTest {
     refuses(IllegalArgumentException.class, () -> latest.totals(2014, 2030), "to 2030", "after the last year", "1999–2024");
     refuses(IllegalArgumentException.class, () -> latest.totals(1990, 2000), "from 1990", "before the first year");
     refuses(IllegalArgumentException.class, () -> Evidence.casualties("Chechnya").latestRevision().totals(2001, 2006),
-        "from 2001 to 2006 spans years with no row", "(2004)", "2001–2003, 2005, 2006");
+        "from 2001 to 2006 spans 2004, with no row in claims_evidence_casualties (Chechnya)", "2001–2003, 2005, 2006");
     java.util.IntSummaryStatistics s = latest.totals(2014, 2023);
     assertEquals(10, s.getCount());
     assertEquals(3695, s.getMin());
@@ -110,7 +110,7 @@ class DataRefusalsTest {
   @Test
   void shareRefusesAYearWithoutDataNamingTheYearsThatHaveIt() {
     IllegalArgumentException e = refuses(IllegalArgumentException.class, () -> Monitor.share("child", 2005));
-    assertEquals("dataYear 2005 is a gap in monitor_civilian_child_shares (child share): no row for it; ask about "
+    assertEquals("dataYear 2005 is a gap in child shares in monitor_civilian_child_shares: no row for it; ask about "
         + "2003, 2004, 2006–2009, 2013–2016, 2018–2020, 2022–2024", e.getMessage());
     refuses(IllegalArgumentException.class, () -> Monitor.share("civilian", 2030), "dataYear 2030", "after the last year",
         "(2024)");
@@ -279,7 +279,7 @@ class DataRefusalsTest {
     refuses(IllegalArgumentException.class, () -> Datasets.typed("treaty.csv"),
         "no resource with path 'treaty.csv' (fileName)", "did you mean treaties.csv?");
     UncheckedIOException io = assertThrows(UncheckedIOException.class, () -> Datasets.open("state.csv"));
-    assertTrue(io.getMessage().contains("dataset 'state.csv' (fileName) is not packaged")
+    assertTrue(io.getMessage().startsWith("dataset 'state.csv' (fileName) is not packaged")
         && io.getMessage().contains("did you mean states.csv?"), io.getMessage());
     assertEquals("fileName is null; pass a value",
         assertThrows(NullPointerException.class, () -> Datasets.open(null)).getMessage());
