@@ -156,8 +156,9 @@ public final class Evidence {
   }
 
   /**
-   * Returns a figure of FIGURES.md with its values, e.g. {@code figure("X07")}.
+   * Returns a figure of FIGURES.md with its values ({@code claims_evidence.csv}), e.g. {@code figure("X07")}.
    *
+   * @param id the figure's id, X01–X31, not null
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Figure figure(String id) {
@@ -180,8 +181,9 @@ public final class Evidence {
   }
 
   /**
-   * Returns one value by its id, e.g. {@code value("russia.casualties.2005.lm2006")}.
+   * Returns one value by its id ({@code claims_evidence.csv}), e.g. {@code value("russia.casualties.2005.lm2006")}.
    *
+   * @param valueId the value's id, not null
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Value value(String valueId) {
@@ -196,8 +198,10 @@ public final class Evidence {
   }
 
   /**
-   * Returns every value bearing on a paper claim (E1–E11, P1–P5, V1–V4, G), in file order.
+   * Returns every value bearing on a paper claim (E1–E11, P1–P5, V1–V4, G), in file order
+   * ({@code claims_evidence.csv}).
    *
+   * @param claimId the claim's id, not null
    * @throws IllegalArgumentException for a claim id no figure names, with the closest known id
    */
   public static List<Value> forClaim(String claimId) {
@@ -220,8 +224,11 @@ public final class Evidence {
 
   /**
    * Returns the values of one measure in one area, ordered by period and edition, e.g.
-   * {@code series("casualties", "Chechnya")} (all editions and scopes: see each value's {@code scope}).
+   * {@code series("casualties", "Chechnya")} (all editions and scopes: see each value's {@code scope}), from
+   * {@code claims_evidence.csv}.
    *
+   * @param measure what is counted, not null
+   * @param area territory or scope, not null
    * @throws IllegalArgumentException when no value has that measure or area, naming the known ones
    */
   public static List<Value> series(String measure, String area) {
@@ -249,8 +256,9 @@ public final class Evidence {
 
   /**
    * Returns the search record of a paper claim, e.g. {@code search("E7")}: what was found, and what was
-   * not (why the claim stays uncheckable).
+   * not (why the claim stays uncheckable), from {@code claims_evidence_searches.csv}.
    *
+   * @param claimId the claim's id, not null
    * @throws IllegalArgumentException for an unknown claim id, with the closest known id
    */
   public static Search search(String claimId) {
@@ -282,7 +290,9 @@ public final class Evidence {
    * {@link Casualties#latestRevision()}, then {@link Casualties#total(int)}. The count's scope differs by
    * year (Chechen Ministry of Health vs UNICEF civilian records): see the table's {@code scope} column.
    *
-   * @param area {@code "Chechnya"} or {@code "Russian Federation"}
+   * <p>Data: {@code claims_evidence_casualties.csv}.
+   *
+   * @param area {@code "Chechnya"} or {@code "Russian Federation"}, not null
    * @throws IllegalArgumentException for another area, with the closest known one
    */
   public static Casualties casualties(String area) {
@@ -297,8 +307,9 @@ public final class Evidence {
 
   /**
    * Returns the ISO3 codes of a named-state list, e.g. {@code list("lima2007_new_named")} (partial lists:
-   * see {@link #lists()}'s caveats).
+   * see {@link #lists()}'s caveats), from {@code claims_evidence_lists.csv}.
    *
+   * @param listId the list's id, not null
    * @throws IllegalArgumentException for an unknown list id, with the closest known one
    */
   public static List<String> list(String listId) {
