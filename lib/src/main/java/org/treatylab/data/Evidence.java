@@ -97,6 +97,8 @@ public final class Evidence {
      * @throws IllegalArgumentException naming the matching ids when none or several match
      */
     public Value value(String measure, String area) {
+      Checks.notNull(measure, "measure");
+      Checks.notNull(area, "area");
       List<Value> hits = values.stream().filter(v -> v.measure().equals(measure) && v.area().equals(area)).toList();
       if (hits.size() != 1) {
         throw new IllegalArgumentException(hits.size() + " values of " + id + " have measure '" + measure

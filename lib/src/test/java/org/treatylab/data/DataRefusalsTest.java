@@ -251,6 +251,8 @@ class DataRefusalsTest {
         "did you mean lima2007_");
     refuses(IllegalArgumentException.class, () -> Evidence.value("no.such.value.at.all.anywhere"),
         "unknown evidence value id", "known, e.g.", "Evidence.values() lists them all");
+    assertEquals("measure is null; pass a value",
+        assertThrows(NullPointerException.class, () -> Evidence.figure("X01").value(null, "Chechnya")).getMessage());
     assertEquals("X07", Evidence.figure("X07").id());
   }
 
