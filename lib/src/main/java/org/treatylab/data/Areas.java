@@ -24,34 +24,45 @@ public final class Areas {
   }
 
   /**
-   * Returns the area of one row in km².
+   * Returns the area of one row of {@code areas.csv} in km².
    *
-   * @throws IllegalArgumentException when no row has that id
+   * @param areaId the row's {@code area_id}, e.g. {@code "chechnya"}, not null
+   * @throws IllegalArgumentException when no row has that id: "unknown area id 'Chechnya' (areaId) — did
+   *     you mean chechnya? (known: chechnya, russia)"
    */
   public static double km2(String areaId) {
-    Table t = table();
-    Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
-    if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
-          + t.stringColumn("area_id").asList());
-    }
-    return rows.doubleColumn("area_km2").getDouble(0);
+    return row(areaId, "areaId").doubleColumn("area_km2").getDouble(0);
   }
 
-  /** Returns the source (title and address) of one row. */
+  /**
+   * Returns the source (title and address) of one row of {@code areas.csv}.
+   *
+   * @throws IllegalArgumentException when no row has that id, with the nearest id
+   */
   public static String sourceOf(String areaId) {
-    Table t = table();
-    Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
-    if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("areas.csv has no row '" + areaId + "'; its area_id values are "
-          + t.stringColumn("area_id").asList());
-    }
+    Table rows = row(areaId, "areaId");
     return rows.stringColumn("source_title").get(0) + " <" + rows.stringColumn("source_url").get(0) + ">";
   }
 
-  /** Returns one territory's area as a share of another's. */
+  /**
+   * Returns one territory's area as a share of another's, from {@code areas.csv}.
+   *
+   * @throws IllegalArgumentException when either id has no row, naming the argument and the nearest id
+   */
   public static Share share(String partId, String wholeId) {
-    return new Share(partId, wholeId, km2(partId), km2(wholeId));
+    return new Share(partId, wholeId, row(partId, "partId").doubleColumn("area_km2").getDouble(0),
+        row(wholeId, "wholeId").doubleColumn("area_km2").getDouble(0));
+  }
+
+  /** The one row with this id, or an "unknown area id" error naming the argument and the nearest id. */
+  private static Table row(String areaId, String argument) {
+    Checks.notNull(areaId, argument);
+    Table t = table();
+    Table rows = t.where(t.stringColumn("area_id").isEqualTo(areaId));
+    if (rows.rowCount() != 1) {
+      throw Checks.unknown("area id", argument, areaId, t.stringColumn("area_id").asList(), "Areas.table()");
+    }
+    return rows;
   }
 
   /**

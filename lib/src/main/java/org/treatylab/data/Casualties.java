@@ -1,5 +1,8 @@
 package org.treatylab.data;
 
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
@@ -15,54 +18,111 @@ import tech.tablesaw.api.Table;
  */
 public final class Casualties {
   private final CuratedTable data;
+  /**
+   * What the rows are, for messages: the dataset's name, with the area when the series is one area's and
+   * the year when the rows were narrowed to one.
+   */
+  private final String series;
+  /** The data years of the rows held. */
+  private final SortedSet<Integer> years;
 
   Casualties(CuratedTable data) {
+    this(data, data.name());
+  }
+
+  Casualties(CuratedTable data, String series) {
     this.data = data;
+    this.series = series;
+    this.years = Collections.unmodifiableSortedSet(new TreeSet<>(data.table().intColumn("data_year").asList()));
+  }
+
+  private Casualties filtered(Table rows, String label) {
+    return new Casualties(data.with(rows), label);
   }
 
   /** Returns one row per year: the figure of the latest edition held for that year. */
   public Casualties latestRevision() {
     Table t = data.table();
-    return new Casualties(data.with(t.where(t.booleanColumn("latest_for_year").isTrue())));
+    return filtered(t.where(t.booleanColumn("latest_for_year").isTrue()), series);
   }
 
   /** Returns one row per year: the figure of the earliest edition held (the first report where known). */
   public Casualties asFirstReported() {
     Table t = data.table();
-    return new Casualties(data.with(t.where(t.booleanColumn("earliest_for_year").isTrue())));
+    return filtered(t.where(t.booleanColumn("earliest_for_year").isTrue()), series);
   }
 
-  /** Returns the rows of one data year, all editions. */
+  /**
+   * Returns the data years of the rows held, in order (e.g. 1999–2024 for {@link Monitor#casualties()}; the
+   * Chechnya series of {@link Evidence#casualties(String)} has gaps).
+   */
+  public SortedSet<Integer> years() {
+    return years;
+  }
+
+  /**
+   * Returns the rows of one data year, all editions (of this vintage, after {@link #latestRevision()} or
+   * {@link #asFirstReported()}). Data: this series' dataset ({@code monitor_casualties} or
+   * {@code claims_evidence_casualties}).
+   *
+   * @throws IllegalArgumentException when the series holds no row for {@code dataYear} (before its first
+   *     year, after its last, or a gap), naming the years it holds: "dataYear 2030 is after the last year
+   *     of monitor_casualties (2024); ask about 1999–2024"
+   */
   public Casualties year(int dataYear) {
+    Checks.yearIn(dataYear, "dataYear", years, series);
     Table t = data.table();
-    return new Casualties(data.with(t.where(t.intColumn("data_year").isEqualTo(dataYear))));
+    return filtered(t.where(t.intColumn("data_year").isEqualTo(dataYear)), series + ", data year " + dataYear + " only");
   }
 
   /**
    * Returns the total recorded casualties of a year when this value holds exactly one row for it
-   * (use after {@link #latestRevision()} or {@link #asFirstReported()}).
+   * (use after {@link #latestRevision()} or {@link #asFirstReported()}). Data: this series' dataset
+   * ({@code monitor_casualties} or {@code claims_evidence_casualties}).
    *
-   * @throws IllegalStateException when the year has no row or several
+   * @throws IllegalArgumentException when the series holds no row for {@code dataYear}, naming the years it holds
+   * @throws IllegalStateException when the year has several rows (editions): pick a vintage first
    */
   public int total(int dataYear) {
     Table rows = year(dataYear).table();
     if (rows.rowCount() != 1) {
-      throw new IllegalStateException(rows.rowCount() + " rows for " + dataYear
+      throw new IllegalStateException(rows.rowCount() + " rows (editions " + rows.stringColumn("reported_in").asList()
+          + ") for dataYear " + dataYear + " in " + series
           + "; pick a vintage first: latestRevision() or asFirstReported()");
     }
     return rows.intColumn("total_recorded").get(0);
   }
 
   /**
-   * Returns the yearly totals of data years {@code from}..{@code to} that have exactly one row here
-   * (use after {@link #latestRevision()} or {@link #asFirstReported()}): count, minimum, mean, maximum.
+   * Returns the yearly totals of data years {@code from}..{@code to}, every one of which must have
+   * exactly one row here (use after {@link #latestRevision()} or {@link #asFirstReported()}): count,
+   * minimum, mean, maximum. Data: this series' dataset ({@code monitor_casualties} or
+   * {@code claims_evidence_casualties}).
+   *
+   * @throws IllegalArgumentException when {@code from} is after {@code to}, or a year of the range has no
+   *     row (outside the series or a gap), naming the years the series holds
+   * @throws IllegalStateException when a year of the range has several rows: pick a vintage first
    */
   public java.util.IntSummaryStatistics totals(int from, int to) {
+    if (from > to) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to + "; pass from ≤ to, within "
+          + Checks.yearList(years) + " (" + series + ")");
+    }
+    Checks.yearIn(from, "from", years, series);
+    Checks.yearIn(to, "to", years, series);
+    java.util.SortedSet<Integer> gaps = new TreeSet<>();
+    for (int y = from; y <= to; y++) {
+      if (!years.contains(y)) {
+        gaps.add(y);
+      }
+    }
+    if (!gaps.isEmpty()) {
+      throw new IllegalArgumentException("from " + from + " to " + to + " spans " + Checks.yearList(gaps)
+          + ", with no row in " + series + "; ask about a range within " + Checks.yearList(years));
+    }
     java.util.IntSummaryStatistics s = new java.util.IntSummaryStatistics();
     for (int y = from; y <= to; y++) {
-      if (year(y).table().rowCount() == 1) {
-        s.accept(total(y));
-      }
+      s.accept(total(y));
     }
     return s;
   }
@@ -99,15 +159,21 @@ public final class Casualties {
    * Returns the total of {@code impliedYear} implied by a row of {@code fromYear} whose quote states the
    * change against it ("16 percent less than in 2005"), from the earliest edition that says so.
    *
-   * @throws IllegalArgumentException when no row of {@code fromYear} states a change against {@code impliedYear}
+   * Data: this series' dataset ({@code monitor_casualties} or {@code claims_evidence_casualties}).
+   *
+   * @throws IllegalArgumentException when the series holds no row for {@code fromYear} (naming the years it
+   *     holds), or no row of {@code fromYear} states a change against {@code impliedYear} (naming the
+   *     years its rows do state a change against)
    */
   public Implied impliedBy(int fromYear, int impliedYear) {
     Table rows = year(fromYear).table().sortAscendingOn("edition_year");
+    SortedSet<Integer> stated = new TreeSet<>();
     for (int i = 0; i < rows.rowCount(); i++) {
       String quote = rows.stringColumn("quote").get(i);
       Matcher m = CHANGE.matcher(quote);
       while (m.find()) {
         if (Integer.parseInt(m.group(3)) != impliedYear) {
+          stated.add(Integer.parseInt(m.group(3)));
           continue;
         }
         double pct = Double.parseDouble(m.group(1));
@@ -121,7 +187,10 @@ public final class Casualties {
             rows.stringColumn("reported_in").get(i), quote);
       }
     }
-    throw new IllegalArgumentException("no row for " + fromYear + " states a change against " + impliedYear);
+    throw new IllegalArgumentException("no row of fromYear " + fromYear + " in " + series
+        + " states a change against impliedYear " + impliedYear + "; "
+        + (stated.isEmpty() ? "its rows state no change against another year"
+            : "its rows state changes against " + Checks.yearList(stated) + " only"));
   }
 
   /** Returns the rows as a Tablesaw table. */

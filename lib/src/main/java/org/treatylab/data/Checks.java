@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,23 +48,134 @@ public final class Checks {
 
   /**
    * Throws {@link IllegalArgumentException} unless the table has the column; the message lists the
-   * table's columns.
+   * table's columns and suggests the nearest one.
    */
   public static void hasColumn(Table table, String column, String argument) {
     notNull(column, argument);
     if (!table.columnNames().contains(column)) {
       throw new IllegalArgumentException("no column '" + column + "' (" + argument + ") in table '" + table.name()
-          + "'; its columns are " + table.columnNames());
+          + "'; its columns are " + table.columnNames()
+          + nearest(column.strip(), table.columnNames()).map(c -> " — did you mean " + c + "?").orElse(""));
     }
   }
 
-  /** Returns the candidate nearest to {@code wrong} by edit distance (case-insensitive), if close enough. */
+  /**
+   * Returns an {@link IllegalArgumentException} for a name the data do not hold, in the style "unknown
+   * measure 'civillian' — did you mean civilian? (known: child, civilian)". The suggestion is the known
+   * name nearest to {@code given} ({@link #nearest}: a name it starts, or one a few edits away, any case,
+   * surrounding blanks ignored); the message lists the known names when there are few, else counts them
+   * and names {@code listedBy}, the call that lists them.
+   *
+   * @param what what the argument is, as a user would say it ("evidence figure", "cost parameter id")
+   * @param given the value passed (not null: check it with {@link #notNull} first)
+   * @param known the names the data hold
+   * @param listedBy the call or file that lists the known names, or null
+   */
+  public static IllegalArgumentException unknown(String what, String given, Collection<String> known, String listedBy) {
+    return unknown(what, null, given, known, listedBy);
+  }
+
+  /**
+   * As {@link #unknown(String, String, Collection, String)}, naming the parameter too when the call takes
+   * several of one kind: "unknown area id 'chechyna' (partId) — did you mean chechnya? …".
+   *
+   * @param argument the parameter's name as the caller's Javadoc gives it, or null
+   */
+  public static IllegalArgumentException unknown(String what, String argument, String given, Collection<String> known,
+      String listedBy) {
+    SortedSet<String> names = new TreeSet<>(known);
+    String hint = given.isBlank() ? "" : nearest(given.strip(), names).map(n -> " — did you mean " + n + "?").orElse("");
+    String list = names.size() <= MAX_LISTED ? " (known: " + String.join(", ", names) + ")"
+        : " (" + names.size() + " known, e.g. " + String.join(", ", List.copyOf(names).subList(0, 5))
+            + (listedBy == null ? "" : "; " + listedBy + " lists them all") + ")";
+    return new IllegalArgumentException("unknown " + what + " '" + given + "'" + (argument == null ? "" : " (" + argument + ")")
+        + hint + list);
+  }
+
+  /** Known names listed in full in an {@link #unknown} message up to this many. */
+  private static final int MAX_LISTED = 40;
+
+  /**
+   * Returns {@code year} when {@code years} holds it, else throws {@link IllegalArgumentException} naming
+   * the argument, the value and the years that can be asked about: "dataYear 2030 is after the last year
+   * of monitor_casualties (2024); ask about 1999–2024", "dataYear 1950 is before the first year of …",
+   * or, for a year inside the range with no row, "dataYear 2004 is not in … (a gap); it holds 2001–2003,
+   * 2005, 2006".
+   *
+   * @param year the year asked about
+   * @param argument the parameter's name as the caller's Javadoc gives it
+   * @param years the years the data hold
+   * @param series what the years are of, e.g. the dataset's name
+   */
+  public static int yearIn(int year, String argument, Collection<Integer> years, String series) {
+    SortedSet<Integer> held = new TreeSet<>(years);
+    if (held.contains(year)) {
+      return year;
+    }
+    if (held.isEmpty()) {
+      throw new IllegalArgumentException(argument + " " + year + ": " + series + " holds no years");
+    }
+    String ask = "ask about " + yearList(held);
+    if (year > held.last()) {
+      throw new IllegalArgumentException(argument + " " + year + " is after the last year of " + series + " ("
+          + held.last() + "); " + ask);
+    }
+    if (year < held.first()) {
+      throw new IllegalArgumentException(argument + " " + year + " is before the first year of " + series + " ("
+          + held.first() + "); " + ask);
+    }
+    throw new IllegalArgumentException(argument + " " + year + " is a gap in " + series + ": no row for it; " + ask);
+  }
+
+  /**
+   * Returns years as runs, e.g. "1999–2024" or "2001–2003, 2005, 2006": three or more consecutive years
+   * as a range, others one by one.
+   */
+  public static String yearList(Collection<Integer> years) {
+    List<Integer> sorted = List.copyOf(new TreeSet<>(years));
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < sorted.size()) {
+      int j = i;
+      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+        j++;
+      }
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      if (j - i >= 2) {
+        out.append(sorted.get(i)).append('–').append(sorted.get(j));
+        i = j + 1;
+      } else {
+        out.append(sorted.get(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the candidate nearest to {@code wrong} by edit distance (case-insensitive), if close enough;
+   * of equally distant ones, the one sharing the longest start with {@code wrong} ("treaty.csv" suggests
+   * treaties.csv, not areas.csv), then the first in alphabetical order.
+   */
   static Optional<String> nearest(String wrong, Collection<String> candidates) {
     String w = wrong.toLowerCase(Locale.ROOT);
     return candidates.stream()
         .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w) || w.startsWith(c.toLowerCase(Locale.ROOT))
             || distance(w, c.toLowerCase(Locale.ROOT)) <= Math.max(1, w.length() / 3))
-        .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+        .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
+            .thenComparingInt(c -> -commonStart(w, c.toLowerCase(Locale.ROOT)))
+            .thenComparing(c -> c));
+  }
+
+  /** The length of the longest common start of two strings. */
+  private static int commonStart(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /** Levenshtein distance. */

@@ -32,9 +32,12 @@ public final class CuratedTable {
   }
 
   /**
-   * Returns the curated dataset with the given resource name (e.g. {@code monitor_funding}).
+   * Returns the curated dataset with the given resource name (e.g. {@code monitor_funding}), its rows
+   * from the CSV and its title, sources and caveats from {@code datapackage.json}.
    *
-   * @throws IllegalArgumentException when datapackage.json does not describe it
+   * @param name the resource's name in {@code datapackage.json}, not null
+   * @throws IllegalArgumentException when datapackage.json does not describe it: "unknown dataset name
+   *     'monitor_fundings' — did you mean monitor_funding? (known: …)"
    */
   public static CuratedTable load(String name) {
     JsonNode resource = resource(name);
@@ -52,16 +55,19 @@ public final class CuratedTable {
   }
 
   private static JsonNode resource(String name) {
+    Checks.notNull(name, "name");
+    List<String> names = new ArrayList<>();
     try (InputStream in = Datasets.open("datapackage.json")) {
       for (JsonNode r : JSON.readTree(in).path("resources")) {
         if (r.path("name").asText().equals(name)) {
           return r;
         }
+        names.add(r.path("name").asText());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new IllegalArgumentException("datapackage.json describes no dataset named '" + name + "'");
+    throw Checks.unknown("dataset name", name, names, "datapackage.json");
   }
 
   /** Returns the resource name. */

@@ -53,24 +53,58 @@ public final class Datasets {
    * Opens a dataset file by name (e.g. {@code "treaties.csv"}), from the override folder if one is set,
    * else from the library jar.
    *
-   * @throws UncheckedIOException if the file does not exist in either place
+   * @param fileName the file in the datasets folder, not null
+   * @throws UncheckedIOException if the file does not exist in either place, naming the nearest file
+   *     {@code datapackage.json} describes ("dataset 'treaty.csv' is not packaged in the library … — did
+   *     you mean treaties.csv?")
    */
   public static InputStream open(String fileName) {
-    try {
-      Path dir = overrideDir();
-      if (dir != null) {
-        return Files.newInputStream(dir.resolve(fileName));
-      }
+    Checks.notNull(fileName, "fileName");
+    Path dir = overrideDir();
+    if (dir == null) {
       InputStream in = Datasets.class.getResourceAsStream(RESOURCE_ROOT + fileName);
       if (in == null) {
-        throw new IOException(
-            "dataset '" + fileName + "' is not packaged in the library (looked in "
-                + RESOURCE_ROOT + "); set -D" + DIR_PROPERTY + "=<datasets folder>");
+        String message = "dataset '" + fileName + "' (fileName) is not packaged in the library (looked in "
+            + RESOURCE_ROOT + ")" + suggestPath(fileName) + "; or set -D" + DIR_PROPERTY + "=<datasets folder>";
+        throw new UncheckedIOException(message, new java.io.FileNotFoundException(RESOURCE_ROOT + fileName));
       }
       return in;
+    }
+    try {
+      return Files.newInputStream(dir.resolve(fileName));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("dataset '" + fileName + "' (fileName) is not in the datasets folder " + dir
+          + " (set by -D" + DIR_PROPERTY + " or " + DIR_ENV + ")" + suggestPath(fileName), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns " — did you mean treaties.csv?" for the file {@code datapackage.json} describes nearest to
+   * {@code fileName}, or "" when none is near or datapackage.json itself cannot be read.
+   */
+  private static String suggestPath(String fileName) {
+    if (fileName.equals("datapackage.json")) {
+      return "";
+    }
+    try {
+      return Checks.nearest(fileName.strip(), resourcePaths()).map(p -> " — did you mean " + p + "?").orElse("");
+    } catch (UncheckedIOException e) {
+      return "";
+    }
+  }
+
+  /** Returns the paths of the resources {@code datapackage.json} describes, in its order. */
+  static java.util.List<String> resourcePaths() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (InputStream in = open("datapackage.json")) {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources")
+          .forEach(r -> out.add(r.path("path").asText()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /**
@@ -113,7 +147,8 @@ public final class Datasets {
    * from the data and no loader keeps its own list of types.
    *
    * @param fileName the CSV file, e.g. {@code "treaty_participation.csv"}
-   * @throws IllegalArgumentException when datapackage.json describes no resource with that path, or its
+   * @throws IllegalArgumentException when datapackage.json describes no resource with that path (naming
+   *     the nearest one and listing them), or its
    *     schema's fields differ from the file's header
    */
   public static Table typed(String fileName) {
@@ -130,6 +165,7 @@ public final class Datasets {
 
   /** Returns the datapackage.json resource whose path is {@code fileName}. */
   static com.fasterxml.jackson.databind.JsonNode resourceByPath(String fileName) {
+    Checks.notNull(fileName, "fileName");
     try (InputStream in = open("datapackage.json")) {
       for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources")) {
         if (r.path("path").asText().equals(fileName)) {
@@ -139,7 +175,9 @@ public final class Datasets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new IllegalArgumentException("datapackage.json describes no resource with path '" + fileName + "'");
+    throw new IllegalArgumentException("datapackage.json describes no resource with path '" + fileName + "' (fileName)"
+        + Checks.nearest(fileName.strip(), resourcePaths()).map(p -> " — did you mean " + p + "?").orElse("")
+        + "; it describes " + resourcePaths());
   }
 
   /** The Tablesaw type of a Frictionless field type. */

@@ -97,6 +97,8 @@ public final class Evidence {
      * @throws IllegalArgumentException naming the matching ids when none or several match
      */
     public Value value(String measure, String area) {
+      Checks.notNull(measure, "measure");
+      Checks.notNull(area, "area");
       List<Value> hits = values.stream().filter(v -> v.measure().equals(measure) && v.area().equals(area)).toList();
       if (hits.size() != 1) {
         throw new IllegalArgumentException(hits.size() + " values of " + id + " have measure '" + measure
@@ -156,11 +158,13 @@ public final class Evidence {
   }
 
   /**
-   * Returns a figure of FIGURES.md with its values, e.g. {@code figure("X07")}.
+   * Returns a figure of FIGURES.md with its values ({@code claims_evidence.csv}), e.g. {@code figure("X07")}.
    *
+   * @param id the figure's id, X01–X31, not null
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Figure figure(String id) {
+    Checks.notNull(id, "id");
     Table t = values().table();
     List<Value> vs = new ArrayList<>();
     String description = null;
@@ -173,32 +177,37 @@ public final class Evidence {
       }
     }
     if (vs.isEmpty()) {
-      throw unknown("evidence figure", id, new TreeSet<>(t.stringColumn("figure_id").asList()));
+      throw unknown("evidence figure", id, new TreeSet<>(t.stringColumn("figure_id").asList()), "Evidence.values()");
     }
     return new Figure(id, vs.get(0).claimIds(), description, note, List.copyOf(vs));
   }
 
   /**
-   * Returns one value by its id, e.g. {@code value("russia.casualties.2005.lm2006")}.
+   * Returns one value by its id ({@code claims_evidence.csv}), e.g. {@code value("russia.casualties.2005.lm2006")}.
    *
+   * @param valueId the value's id, not null
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Value value(String valueId) {
+    Checks.notNull(valueId, "valueId");
     Table t = values().table();
     for (Row r : t) {
       if (r.getString("value_id").equals(valueId)) {
         return value(r);
       }
     }
-    throw unknown("evidence value id", valueId, new TreeSet<>(t.stringColumn("value_id").asList()));
+    throw unknown("evidence value id", valueId, new TreeSet<>(t.stringColumn("value_id").asList()), "Evidence.values()");
   }
 
   /**
-   * Returns every value bearing on a paper claim (E1–E11, P1–P5, V1–V4, G), in file order.
+   * Returns every value bearing on a paper claim (E1–E11, P1–P5, V1–V4, G), in file order
+   * ({@code claims_evidence.csv}).
    *
+   * @param claimId the claim's id, not null
    * @throws IllegalArgumentException for a claim id no figure names, with the closest known id
    */
   public static List<Value> forClaim(String claimId) {
+    Checks.notNull(claimId, "claimId");
     Table t = values().table();
     List<Value> out = new ArrayList<>();
     Set<String> known = new TreeSet<>();
@@ -210,26 +219,31 @@ public final class Evidence {
       }
     }
     if (out.isEmpty()) {
-      throw unknown("claim id", claimId, known);
+      throw unknown("claim id", claimId, known, "Evidence.values()");
     }
     return List.copyOf(out);
   }
 
   /**
    * Returns the values of one measure in one area, ordered by period and edition, e.g.
-   * {@code series("casualties", "Chechnya")} (all editions and scopes: see each value's {@code scope}).
+   * {@code series("casualties", "Chechnya")} (all editions and scopes: see each value's {@code scope}), from
+   * {@code claims_evidence.csv}.
    *
+   * @param measure what is counted, not null
+   * @param area territory or scope, not null
    * @throws IllegalArgumentException when no value has that measure or area, naming the known ones
    */
   public static List<Value> series(String measure, String area) {
+    Checks.notNull(measure, "measure");
+    Checks.notNull(area, "area");
     Table t = values().table();
     Set<String> measures = new TreeSet<>(t.stringColumn("measure").asList());
     Set<String> areas = new TreeSet<>(t.stringColumn("area").asList());
     if (!measures.contains(measure)) {
-      throw unknown("measure", measure, measures);
+      throw unknown("measure", measure, measures, "Evidence.values()");
     }
     if (!areas.contains(area)) {
-      throw unknown("area", area, areas);
+      throw unknown("area", area, areas, "Evidence.values()");
     }
     List<Value> out = new ArrayList<>();
     for (Row r : t) {
@@ -244,17 +258,19 @@ public final class Evidence {
 
   /**
    * Returns the search record of a paper claim, e.g. {@code search("E7")}: what was found, and what was
-   * not (why the claim stays uncheckable).
+   * not (why the claim stays uncheckable), from {@code claims_evidence_searches.csv}.
    *
+   * @param claimId the claim's id, not null
    * @throws IllegalArgumentException for an unknown claim id, with the closest known id
    */
   public static Search search(String claimId) {
+    Checks.notNull(claimId, "claimId");
     for (Search s : allSearches()) {
       if (s.claimId().equals(claimId)) {
         return s;
       }
     }
-    throw unknown("claim id", claimId, new TreeSet<>(allSearches().stream().map(Search::claimId).toList()));
+    throw unknown("claim id", claimId, new TreeSet<>(allSearches().stream().map(Search::claimId).toList()), "Evidence.allSearches()");
   }
 
   /** Returns every search record, in PROVENANCE.md order. */
@@ -276,25 +292,30 @@ public final class Evidence {
    * {@link Casualties#latestRevision()}, then {@link Casualties#total(int)}. The count's scope differs by
    * year (Chechen Ministry of Health vs UNICEF civilian records): see the table's {@code scope} column.
    *
-   * @param area {@code "Chechnya"} or {@code "Russian Federation"}
+   * <p>Data: {@code claims_evidence_casualties.csv}.
+   *
+   * @param area {@code "Chechnya"} or {@code "Russian Federation"}, not null
    * @throws IllegalArgumentException for another area, with the closest known one
    */
   public static Casualties casualties(String area) {
+    Checks.notNull(area, "area");
     if (!CASUALTY_AREAS.contains(area)) {
-      throw unknown("casualty area", area, new TreeSet<>(CASUALTY_AREAS));
+      throw unknown("casualty area", area, new TreeSet<>(CASUALTY_AREAS), "Evidence.CASUALTY_AREAS");
     }
     CuratedTable all = CuratedTable.load("claims_evidence_casualties");
     Table t = all.table();
-    return new Casualties(all.with(t.where(t.stringColumn("area").isEqualTo(area))));
+    return new Casualties(all.with(t.where(t.stringColumn("area").isEqualTo(area))), all.name() + " (" + area + ")");
   }
 
   /**
    * Returns the ISO3 codes of a named-state list, e.g. {@code list("lima2007_new_named")} (partial lists:
-   * see {@link #lists()}'s caveats).
+   * see {@link #lists()}'s caveats), from {@code claims_evidence_lists.csv}.
    *
+   * @param listId the list's id, not null
    * @throws IllegalArgumentException for an unknown list id, with the closest known one
    */
   public static List<String> list(String listId) {
+    Checks.notNull(listId, "listId");
     Table t = lists().table();
     List<String> out = new ArrayList<>();
     for (Row r : t) {
@@ -303,7 +324,7 @@ public final class Evidence {
       }
     }
     if (out.isEmpty()) {
-      throw unknown("list id", listId, new TreeSet<>(t.stringColumn("list_id").asList()));
+      throw unknown("list id", listId, new TreeSet<>(t.stringColumn("list_id").asList()), "Evidence.lists()");
     }
     return List.copyOf(out);
   }
@@ -317,28 +338,8 @@ public final class Evidence {
         r.getString("source_url"), r.getString("quote"));
   }
 
-  /** An "unknown X 'y' — did you mean z?" error, the suggestion being the closest known name. */
-  static IllegalArgumentException unknown(String what, String given, Set<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String g = String.valueOf(given).toLowerCase(Locale.ROOT);
-    for (String k : known) {
-      // A name that starts with what was typed ("Russia" for "Russian Federation") beats the edit distance.
-      if (!g.isEmpty() && k.toLowerCase(Locale.ROOT).startsWith(g)) {
-        best = k;
-        break;
-      }
-    }
-    for (String k : best != null ? Set.<String>of() : known) {
-      int d = Checks.distance(String.valueOf(given).toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    String hint = best == null ? "" : " — did you mean " + best + "?";
-    String list = known.size() <= 12 ? " (known: " + String.join(", ", known) + ")"
-        : " (" + known.size() + " known, e.g. " + String.join(", ", new ArrayList<>(known).subList(0, 5)) + ")";
-    return new IllegalArgumentException("unknown " + what + " '" + given + "'" + hint + list);
+  /** An "unknown X 'y' — did you mean z?" error ({@link Checks#unknown}), naming the call that lists the known names. */
+  private static IllegalArgumentException unknown(String what, String given, Set<String> known, String listedBy) {
+    return Checks.unknown(what, given, known, listedBy);
   }
 }

@@ -71,46 +71,69 @@ public final class Monitor {
   }
 
   /**
-   * Returns a share from {@link #civilianShares()}: {@code measure} {@code civilian} or {@code child}
-   * for {@code dataYear}, in percent, from the latest report that gives it (the base differs: see the
-   * dataset's {@code base} column).
+   * Returns a share from {@link #civilianShares()} ({@code monitor_civilian_child_shares}): {@code measure}
+   * {@code civilian} or {@code child} for {@code dataYear}, in percent, from the latest report that gives
+   * it (the base differs: see the dataset's {@code base} column).
    *
-   * @throws IllegalArgumentException when the dataset has no such row
+   * @param measure {@code "civilian"} or {@code "child"}, not null
+   * @param dataYear the year of the casualties
+   * @throws IllegalArgumentException for another measure ("unknown measure 'civillian' — did you mean
+   *     civilian?"), or a year the measure has no share for, naming the years it has
    */
   public static double share(String measure, int dataYear) {
+    Checks.notNull(measure, "measure");
     tech.tablesaw.api.Table t = civilianShares().table();
+    java.util.Set<String> measures = new java.util.TreeSet<>(t.stringColumn("measure").asList());
+    if (!measures.contains(measure)) {
+      throw Checks.unknown("measure", measure, measures, "Monitor.civilianShares()");
+    }
     double found = Double.NaN;
+    java.util.Set<Integer> years = new java.util.TreeSet<>();
     for (int i = 0; i < t.rowCount(); i++) {
-      if (t.getString(i, "measure").equals(measure) && t.getString(i, "data_year").equals(String.valueOf(dataYear))) {
-        found = Double.parseDouble(t.getString(i, "share_pct")); // rows are in report order: keep the last
+      if (t.getString(i, "measure").equals(measure)) {
+        years.add(t.intColumn("data_year").getInt(i));
+        if (t.intColumn("data_year").getInt(i) == dataYear) {
+          String pct = t.getString(i, "share_pct");
+          if (pct.isEmpty()) {
+            throw new IllegalArgumentException("the " + measure + " share of dataYear " + dataYear + " in " + t.name()
+                + " has no value (" + t.getString(i, "reported_in") + "); read its row in Monitor.civilianShares()");
+          }
+          found = Double.parseDouble(pct); // rows are in report order: keep the last
+        }
       }
     }
     if (Double.isNaN(found)) {
-      throw new IllegalArgumentException("no " + measure + " share for " + dataYear + " in "
-          + t.name() + "; its measure/data_year pairs are " + pairs(t, "measure", "data_year"));
+      Checks.yearIn(dataYear, "dataYear", years, measure + " shares in " + t.name());
     }
     return found;
   }
 
-  /** Returns the low and high values of a {@link #costParameters()} row (high = low when the row gives one value). */
+  /**
+   * Returns the low and high values of a {@link #costParameters()} row ({@code monitor_cost_parameters};
+   * high = low when the row gives one value).
+   *
+   * @param parameterId the row's {@code parameter_id}, e.g. {@code "cost-to-make.un"}, not null
+   * @throws IllegalArgumentException for an unknown id ("unknown cost parameter id 'cost-to-make' — did
+   *     you mean cost-to-make.un?"), or a row that gives no low value (a critique, or an upper bound
+   *     only), naming what it gives
+   */
   public static double[] parameter(String parameterId) {
+    Checks.notNull(parameterId, "parameterId");
     tech.tablesaw.api.Table t = costParameters().table();
     for (int i = 0; i < t.rowCount(); i++) {
       if (t.getString(i, "parameter_id").equals(parameterId)) {
-        double low = Double.parseDouble(t.getString(i, "low"));
+        String low = t.getString(i, "low");
         String high = t.getString(i, "high");
-        return new double[] {low, high.isEmpty() ? low : Double.parseDouble(high)};
+        if (low.isEmpty()) {
+          throw new IllegalArgumentException("cost parameter '" + parameterId + "' (parameterId) gives "
+              + (high.isEmpty() ? "no number" : "only an upper bound, " + high)
+              + "; read its row in Monitor.costParameters() for what it states");
+        }
+        double lowValue = Double.parseDouble(low);
+        return new double[] {lowValue, high.isEmpty() ? lowValue : Double.parseDouble(high)};
       }
     }
-    throw new IllegalArgumentException("no cost parameter '" + parameterId + "'; its parameter_id values are "
-        + t.stringColumn("parameter_id").asList());
-  }
-
-  private static java.util.Set<String> pairs(tech.tablesaw.api.Table t, String a, String b) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      out.add(t.getString(i, a) + "/" + t.getString(i, b));
-    }
-    return out;
+    throw Checks.unknown("cost parameter id", parameterId, t.stringColumn("parameter_id").asList(),
+        "Monitor.costParameters()");
   }
 }

@@ -24,46 +24,61 @@ public final class NormEvents {
   }
 
   /**
-   * Returns the (first) date of the event with the given id (e.g. {@code "L8"}).
+   * Returns the row of an event of this process, or throws: "unknown event id 'L88' — did you mean L8?
+   * (known: …)", or, for an event {@link #onlyNormAffirming()} left out, a message that says so.
+   */
+  private Table row(String eventId) {
+    Checks.notNull(eventId, "eventId");
+    Table t = events.table();
+    Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
+    if (row.rowCount() == 1) {
+      return row;
+    }
+    if (row.rowCount() > 1) {
+      throw new IllegalStateException(row.rowCount() + " rows for event '" + eventId + "' in " + this);
+    }
+    Table all = CuratedTable.load(events.name()).table();
+    Table dropped = all.where(all.stringColumn("event_id").isEqualTo(eventId));
+    if (dropped.rowCount() == 1 && dropped.stringColumn("process").get(0).equals(process())) {
+      throw new IllegalArgumentException("event '" + eventId + "' (eventId) is not a norm-affirming indicator, so "
+          + "onlyNormAffirming() left it out; ask the whole process (Events.ottawaProcess() or Events.osloProcess())");
+    }
+    throw Checks.unknown("event id", eventId, t.stringColumn("event_id").asList(), "table()");
+  }
+
+  /** The process of these events ({@code landmines} or {@code cluster-munitions}), or "" when none is held. */
+  private String process() {
+    Table t = events.table();
+    return t.rowCount() == 0 ? "" : t.stringColumn("process").get(0);
+  }
+
+  /**
+   * Returns the (first) date of the event with the given id (e.g. {@code "L8"}), from {@code events.csv}.
    *
-   * @throws IllegalArgumentException when there is no such event
+   * @throws IllegalArgumentException when this process has no such event, with the nearest id
    */
   public java.time.LocalDate date(String eventId) {
-    Table t = table();
-    for (int r = 0; r < t.rowCount(); r++) {
-      if (t.stringColumn("event_id").get(r).equals(eventId)) {
-        return t.dateColumn("date_start").get(r);
-      }
-    }
-    throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
+    return row(eventId).dateColumn("date_start").get(0);
   }
 
   /**
-   * Returns the last date of the event with the given id (its first date for one-day events).
+   * Returns the last date of the event with the given id (its first date for one-day events), from
+   * {@code events.csv}.
    *
-   * @throws IllegalArgumentException when there is no such event
+   * @throws IllegalArgumentException when this process has no such event, with the nearest id
    */
   public java.time.LocalDate endDate(String eventId) {
-    Table t = table();
-    for (int r = 0; r < t.rowCount(); r++) {
-      if (t.stringColumn("event_id").get(r).equals(eventId)) {
-        return t.dateColumn("date_end").get(r);
-      }
-    }
-    throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
+    return row(eventId).dateColumn("date_end").get(0);
   }
 
   /**
-   * Returns the event's count as its sources give it: "low to high (preferred p)", or the one value.
+   * Returns the event's count as its sources give it: "low to high (preferred p)", or the one value
+   * ({@code events.csv}).
    *
-   * @throws IllegalArgumentException when there is no such event
+   * @throws IllegalArgumentException when this process has no such event, with the nearest id
    */
   public String countRange(String eventId) {
-    Table t = table();
-    Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
-    if (row.rowCount() != 1) {
-      throw new IllegalArgumentException("no event '" + eventId + "' in " + this);
-    }
+    Table row = row(eventId);
     String low = row.intColumn("n_low").isMissing(0) ? "?" : String.valueOf(row.intColumn("n_low").get(0));
     String high = row.intColumn("n_high").isMissing(0) ? "?" : String.valueOf(row.intColumn("n_high").get(0));
     String pref = row.intColumn("n_preferred").isMissing(0) ? "none" : String.valueOf(row.intColumn("n_preferred").get(0));
@@ -71,15 +86,16 @@ public final class NormEvents {
   }
 
   /**
-   * Returns the preferred count of the event with the given id (e.g. {@code "L13"}).
+   * Returns the preferred count of the event with the given id (e.g. {@code "L13"}), from {@code events.csv}.
    *
-   * @throws IllegalArgumentException when there is no such event or it has no preferred count
+   * @throws IllegalArgumentException when this process has no such event (with the nearest id), or the
+   *     event has no preferred count (naming the range its sources give)
    */
   public int preferredCount(String eventId) {
-    Table t = events.table();
-    Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
-    if (row.rowCount() != 1 || row.intColumn("n_preferred").isMissing(0)) {
-      throw new IllegalArgumentException("no event '" + eventId + "' with a preferred count");
+    Table row = row(eventId);
+    if (row.intColumn("n_preferred").isMissing(0)) {
+      throw new IllegalArgumentException("event '" + eventId + "' (eventId) has no preferred count; its sources give "
+          + countRange(eventId) + ": use countRange(\"" + eventId + "\") or table()");
     }
     return row.intColumn("n_preferred").get(0);
   }

@@ -21,6 +21,12 @@ import tech.tablesaw.api.Table;
  * member states with admission dates (Wikipedia, via ohwada/World_Countries, 2023), cross-checked with
  * a second list; former members from the UN's "Growth in United Nations membership" page (hand-kept,
  * cited). See {@code datasets/datapackage.json} for the caveats (Zanzibar 1963-64 not listed).
+ *
+ * <p>Dates: the membership spells begin with the UN's founding ({@link #firstDate()}, 24 October 1945):
+ * before it there were no UN members, a true answer. {@code un_membership.csv} carries no status date of
+ * its own; its sources (2023, 2024) record no admission or departure after 14 July 2011, and the project
+ * keeps it current to the treaty data's status date ({@link #statusDate()}, {@code treaties.csv}
+ * {@code status_as_at}). Questions about later dates are refused, as the treaty queries refuse them.
  */
 public final class States {
   private States() {}
@@ -36,7 +42,8 @@ public final class States {
   }
 
   /** The states and membership spells, read once per {@link Datasets#generation()} (they are immutable). */
-  private record Loaded(long generation, List<State> all, Map<String, State> byCode, List<Spell> spells) {}
+  private record Loaded(long generation, List<State> all, Map<String, State> byCode, List<Spell> spells,
+      LocalDate firstDate, LocalDate statusDate) {}
 
   private record Spell(String code, LocalDate admitted, LocalDate left) {}
 
@@ -62,10 +69,30 @@ public final class States {
         spells.add(new Spell(r.getString("state_code"), r.getDate("admitted"),
             r.isMissing("left") ? null : r.getDate("left")));
       }
-      l = new Loaded(generation, List.copyOf(all), Map.copyOf(byCode), List.copyOf(spells));
+      LocalDate first = spells.stream().map(Spell::admitted).min(LocalDate::compareTo).orElseThrow();
+      LocalDate status = Datasets.typed("treaties.csv").dateColumn("status_as_at").max();
+      l = new Loaded(generation, List.copyOf(all), Map.copyOf(byCode), List.copyOf(spells), first, status);
       loaded = l;
     }
     return l;
+  }
+
+  /**
+   * Returns the first date of {@code un_membership.csv}: the UN's founding, 24 October 1945, when its
+   * first members were admitted. Before it there were no UN members.
+   */
+  public static LocalDate firstDate() {
+    return loaded().firstDate();
+  }
+
+  /**
+   * Returns the last date the states data answer for: the treaty data's status date ({@code treaties.csv}
+   * {@code status_as_at}, 2026-02-03). {@code un_membership.csv} has no status date of its own; its
+   * sources (2023, 2024) record no change of membership after 14 July 2011, and the project keeps it
+   * current to the date its treaty data describe.
+   */
+  public static LocalDate statusDate() {
+    return loaded().statusDate();
   }
 
   /** Returns every state in {@code states.csv}: current members, non-member participants, former members. */
@@ -96,6 +123,10 @@ public final class States {
     if (found.isPresent()) {
       return found.get();
     }
+    if (iso3.isBlank()) {
+      throw new IllegalArgumentException("iso3 is blank ('" + iso3 + "'); pass an ISO 3166-1 alpha-3 code such as RUS"
+          + " (states.csv lists " + all().size() + " states; States.table() shows them)");
+    }
     throw new IllegalArgumentException("unknown ISO3 code '" + iso3 + "'" + suggestion(iso3)
         + " (states.csv lists " + all().size() + " states; States.table() shows them)");
   }
@@ -114,9 +145,16 @@ public final class States {
     return hit.map(s -> " — did you mean " + s.iso3() + " (" + s.name() + ")?").orElse("");
   }
 
-  /** Returns the ISO3 codes of the UN members at {@code date} (a member on its admission day counts). */
+  /**
+   * Returns the ISO3 codes of the UN members at {@code date} (a member on its admission day counts), from
+   * {@code un_membership.csv}; none before the UN's founding ({@link #firstDate()}).
+   *
+   * @param date the date asked about, not null
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}:
+   *     "2030-01-01 is after the data's status date 2026-02-03 (date); ask about a date up to 2026-02-03"
+   */
   public static Set<String> unMemberCodesAt(LocalDate date) {
-    Checks.notNull(date, "date");
+    Checks.notAfter(date, "date", statusDate());
     Set<String> out = new HashSet<>();
     for (Spell s : loaded().spells()) {
       boolean left = s.left() != null && !s.left().isAfter(date);
@@ -127,13 +165,23 @@ public final class States {
     return out;
   }
 
-  /** Returns the UN members at {@code date}, including states that no longer exist. */
+  /**
+   * Returns the UN members at {@code date}, including states that no longer exist ({@code states.csv},
+   * {@code un_membership.csv}); none before the UN's founding ({@link #firstDate()}).
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   */
   public static List<State> asOf(LocalDate date) {
     Set<String> codes = unMemberCodesAt(date);
     return all().stream().filter(s -> codes.contains(s.iso3())).toList();
   }
 
-  /** Returns the number of UN members at {@code date} (e.g. 185 on 3 December 1997). */
+  /**
+   * Returns the number of UN members at {@code date} (e.g. 185 on 3 December 1997), from
+   * {@code un_membership.csv}; 0 before the UN's founding ({@link #firstDate()}).
+   *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}
+   */
   public static int unMembersAt(LocalDate date) {
     return unMemberCodesAt(date).size();
   }
@@ -144,12 +192,22 @@ public final class States {
   }
 
   /**
-   * Returns the number of "all states" at {@code date} under the given denominator.
+   * Returns the number of "all states" at {@code date} under the given denominator, from
+   * {@code un_membership.csv} and {@code states.csv}.
    *
+   * @throws IllegalArgumentException when {@code date} is after the {@link #statusDate() status date}, or
+   *     before the UN's founding ({@link #firstDate()}), when there were no UN members to count "all
+   *     states" by (a share over them would divide by zero)
    * @see Denominator
    */
   public static int countAt(LocalDate date, Denominator denominator) {
     Checks.notNull(denominator, "denominator");
+    Checks.notAfter(date, "date", statusDate());
+    if (date.isBefore(firstDate())) {
+      throw new IllegalArgumentException(date + " is before the UN's founding " + firstDate()
+          + " (date), the first admission in un_membership.csv: no UN members to count all states by; ask about a date from "
+          + firstDate());
+    }
     return switch (denominator) {
       case UN_MEMBERS_AT_DATE -> unMembersAt(date);
       case UN_MEMBERS_AND_NON_MEMBER_PARTICIPANTS -> unMembersAt(date) + nonMemberParticipants().size();
