@@ -41,6 +41,7 @@ public final class ImportData {
     private MonitorFigures figures;
     private Set<String> statesCodes;
     private List<ClaimsEvidenceImporter.WorldCasualty> worldCasualties;
+    private QuoteEvidence.Tally quotes = new QuoteEvidence.Tally(0, 0);
 
     Context(Path sources, Path out, CuratedInputs inputs) {
       this.sources = sources;
@@ -119,6 +120,7 @@ public final class ImportData {
       for (CuratedDataset d : datasets) {
         if (QuoteEvidence.spec(d.name()) != null) {
           QuoteEvidence.apply(d, figures(), derivations());
+          quotes = quotes.plus(QuoteEvidence.tally(d));
         }
         if (!d.hasLicenses()) {
           SourceTerms.of(d.name()).forEach(d::license);
@@ -276,6 +278,7 @@ public final class ImportData {
       all.addAll(reports);
     }
     DataPackage.writeResources(out, c.resources);
+    log.accept("quotes (" + String.join(", ", QuoteEvidence.SPECS.stream().map(QuoteEvidence.Spec::dataset).toList()) + "): " + c.quotes);
     return all;
   }
 

@@ -212,6 +212,39 @@ public final class QuoteEvidence {
     return out;
   }
 
+  /** How many rows with a number a quoted dataset has, and how many of them state it in their quote. */
+  public record Tally(int rows, int stating) {
+    public Tally plus(Tally other) {
+      return new Tally(rows + other.rows, stating + other.stating);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%d of %d quoted rows with a number state it in their quote (%.1f %%); %d say in 'derivation' how it was read",
+          stating, rows, rows == 0 ? 0.0 : 100.0 * stating / rows, rows - stating);
+    }
+  }
+
+  /** Counts a dataset's rows with a number and those whose quote states it; a row without a number is left out. */
+  public static Tally tally(Spec spec, List<java.util.function.Function<String, String>> rows) {
+    int withNumber = 0;
+    int stating = 0;
+    for (java.util.function.Function<String, String> row : rows) {
+      List<Double> values = values(spec, row);
+      if (!values.isEmpty()) {
+        withNumber++;
+        stating += statesAll(spec, row.apply("quote"), values) ? 1 : 0;
+      }
+    }
+    return new Tally(withNumber, stating);
+  }
+
+  static Tally tally(CuratedDataset d) {
+    List<String> header = d.csv().header();
+    return tally(spec(d.name()), d.csv().rows().stream()
+        .<java.util.function.Function<String, String>>map(r -> c -> r.get(header.indexOf(c))).toList());
+  }
+
   static final String DERIVATIONS = "derivations.csv";
 
   /**

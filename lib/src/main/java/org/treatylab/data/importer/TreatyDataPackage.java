@@ -135,6 +135,7 @@ final class TreatyDataPackage {
     c.add("Admission dates of current members from Wikipedia 'Member states of the United Nations' (via ohwada/World_Countries, 2023), cross-checked with onofreicl/ethos; the only disagreement (Thailand: ethos 15 Dec 1946) is in the note, the project uses 16 Dec 1946 (Wikipedia, the UN document, and a third list agree).");
     c.add("Former members and interruptions (Czechoslovakia, GDR, Yugoslavia to 1 Nov 2000, South Yemen, Syria within the UAR 1958-61) are a hand-kept table citing the UN's 'Growth in United Nations membership' page; not in any source file here.");
     c.add("Gaps: Zanzibar (member 16 Dec 1963 - 26 Apr 1964) is not listed; Indonesia's 1965-66 absence is treated as continuous membership, as the UN does; continuing states (USSR->Russian Federation, Serbia and Montenegro->Serbia) are a single spell under today's code.");
+    c.add("No status date of its own: the member lists are of 2023 and 2024. The library (States.statusDate) answers for dates up to the treaty data's status date (treaties.csv status_as_at) and refuses later ones, and counts no UN members before the first admission (the UN's founding).");
     return r;
   }
 
