@@ -278,11 +278,19 @@ public final class AdoptionCurve {
   /**
    * Returns the curve cut at {@code end} (inclusive): later steps and grid points are dropped.
    *
-   * @param end not null, not after the treaty's status date
-   * @throws IllegalArgumentException "2030-01-01 is after the data's status date 2026-02-03"
+   * @param end not null, not after the treaty's status date, not before its adoption (or opening)
+   * @throws IllegalArgumentException "2030-01-01 is after the data's status date 2026-02-03", or "end
+   *     1990-01-01 is before the Mine Ban Treaty's adoption 1997-09-18: the curve would be empty"
    */
   public AdoptionCurve through(LocalDate end) {
-    return with(spec.through(treaty.requireKnown(end, "end")));
+    treaty.requireKnown(end, "end");
+    LocalDate first = treaty.openedForSignature() != null && treaty.openedForSignature().isBefore(treaty.adopted())
+        ? treaty.openedForSignature() : treaty.adopted();
+    if (end.isBefore(first)) {
+      throw new IllegalArgumentException("end " + end + " is before the " + treaty.shortName() + "'s adoption " + first
+          + ": the curve would be empty; pass a date from " + first + " to " + treaty.statusDate());
+    }
+    return with(spec.through(end));
   }
 
   /**
@@ -428,14 +436,18 @@ public final class AdoptionCurve {
   /**
    * Returns the count {@code years} after the origin.
    *
+   * @param years 0 or more (NaN and negative numbers are refused: before the origin nothing is counted)
    * @throws IllegalArgumentException when that date is after the treaty's status date (a treaty adopted
    *     in 2017 has no count 10 years on)
    */
   public int countAfterYears(double years) {
+    Checks.inRange(years, "years", 0, Double.POSITIVE_INFINITY, "a number of years of 0 or more since "
+        + originLabel() + " (" + originDate() + ")");
     LocalDate date = originDate().plusDays(Math.round(years * 365.25));
     if (date.isAfter(treaty.statusDate())) {
       throw new IllegalArgumentException(date + " is after the data's status date " + treaty.statusDate() + " ("
-          + years + " years after " + originLabel() + " of the " + treaty.id() + ", " + originDate() + ")");
+          + years + " years after " + originLabel() + " of the " + treaty.id() + ", " + originDate() + "); ask about "
+          + "a date up to " + treaty.statusDate());
     }
     return countAt(date);
   }
@@ -443,12 +455,19 @@ public final class AdoptionCurve {
   /**
    * Returns the share of all states counted at {@code date}: the actors that count in the numerator
    * (UN members at the date, under the default denominator) divided by the number of states then.
+   *
+   * @param date not null, not after the treaty's status date; under a UN denominator
+   *     ({@code un_membership.csv}) not before the UN's founding, 24 October 1945 (no states to share among)
    */
   public double shareAt(LocalDate date) {
     treaty.requireKnown(date, "date");
     StateTotals t = totals();
+    int states = t.at(date);
+    if (states == 0) {
+      Checks.unExisted(date, "date");
+    }
     long numerator = actorsAt(date).stream().filter(iso3 -> t.counts(iso3, date)).count();
-    return (double) numerator / t.at(date);
+    return (double) numerator / states;
   }
 
   /** Returns the ISO3 codes counted at {@code date} (at the cut-off date when later), in order of consent. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.treatylab.data.Checks;
 import org.treatylab.data.Participant;
 import org.treatylab.data.States;
 import org.treatylab.data.Treaty;
@@ -30,8 +31,17 @@ import tech.tablesaw.api.Table;
 public record PartyCount(String treatyId, LocalDate date, int parties, int nonMemberParties, int unMembers,
     int outside, int signedNotRatified, int notSigned) {
 
-  /** Counts the treaty's parties and the UN members outside it at {@code date}. */
+  /**
+   * Counts the treaty's parties and the UN members outside it at {@code date}.
+   *
+   * @param treaty not null
+   * @param date not after the treaty's status date, not before the UN's founding (24 October 1945: no
+   *     UN members to count)
+   */
   public static PartyCount of(Treaty treaty, LocalDate date) {
+    Checks.notNull(treaty, "treaty");
+    treaty.requireKnown(date, "date");
+    Checks.unExisted(date, "date");
     Set<String> members = States.unMemberCodesAt(date);
     Set<String> parties = treaty.partiesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());
     Set<String> signatories = treaty.signatoriesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());
@@ -45,11 +55,15 @@ public record PartyCount(String treatyId, LocalDate date, int parties, int nonMe
   /**
    * Returns the counts on {@code from}, on every date in between when a count changes (a consent, a
    * signature, a withdrawal, a UN admission), and on {@code to}: one row per date.
+   *
+   * @throws IllegalArgumentException when {@code from} is after {@code to}, {@code to} after the treaty's
+   *     status date, or {@code from} before the UN's founding
    */
   public static Table between(Treaty treaty, LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to " + to + " is before from " + from);
-    }
+    Checks.notNull(treaty, "treaty");
+    Checks.ordered(from, "from", to, "to");
+    treaty.requireKnown(to, "to");
+    Checks.unExisted(from, "from");
     Set<LocalDate> dates = new TreeSet<>(List.of(from, to));
     for (Participant p : treaty.participants()) {
       for (LocalDate d : new LocalDate[] {p.signature(), p.consent(), p.leftOn()}) {

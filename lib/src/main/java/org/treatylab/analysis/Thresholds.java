@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.treatylab.data.Checks;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -58,11 +59,14 @@ public final class Thresholds {
    * Returns the first date the curve's share of all states is at least {@code share}, or empty if it
    * never is.
    *
-   * @param share a fraction between 0 and 1, e.g. 0.15
+   * @param curve not null
+   * @param share a fraction above 0 and at most 1, e.g. 0.15 (not 15)
+   * @throws IllegalArgumentException "share is 15.0; pass a fraction above 0 and at most 1 (0.15 for 15 %)"
    */
   public static Optional<Crossing> firstShare(AdoptionCurve curve, double share) {
+    Checks.notNull(curve, "curve");
     if (!(share > 0 && share <= 1)) {
-      throw new IllegalArgumentException("share must be in (0, 1], not " + share);
+      throw new IllegalArgumentException("share is " + share + "; pass a fraction above 0 and at most 1 (0.15 for 15 %)");
     }
     for (AdoptionCurve.Point p : curve.byDay().points()) {
       if (p.share() >= share - 1e-12) {
@@ -73,8 +77,15 @@ public final class Thresholds {
     return Optional.empty();
   }
 
-  /** Returns the first date the curve's count is at least {@code n}, or empty if it never is. */
+  /**
+   * Returns the first date the curve's count is at least {@code n}, or empty if it never is.
+   *
+   * @param curve not null
+   * @param n 1 or more (a count of 0 or less is reached before the first instrument: refused)
+   */
   public static Optional<Crossing> firstCount(AdoptionCurve curve, int n) {
+    Checks.notNull(curve, "curve");
+    Checks.atLeast(n, "n", 1, "40 instruments");
     for (AdoptionCurve.Step s : curve.steps()) {
       if (s.count() >= n) {
         return Optional.of(new Crossing(n + " " + curve.measure().label(), s.date(), s.daysSinceOrigin(),
@@ -86,6 +97,7 @@ public final class Thresholds {
 
   /** Returns the days from the curve's origin to the treaty's entry into force, or empty when not in force. */
   public static OptionalLong daysToEntryIntoForce(AdoptionCurve curve) {
+    Checks.notNull(curve, "curve");
     LocalDate eif = curve.treaty().entryIntoForce();
     return eif == null ? OptionalLong.empty() : OptionalLong.of(ChronoUnit.DAYS.between(curve.originDate(), eif));
   }
@@ -100,6 +112,8 @@ public final class Thresholds {
 
   /** Returns a table with one row per share threshold, the instruments for entry into force, and entry into force. */
   public static Table table(AdoptionCurve curve, double... shares) {
+    Checks.notNull(curve, "curve");
+    Checks.notNull(shares, "shares");
     List<Optional<Crossing>> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (double s : shares) {
@@ -161,10 +175,28 @@ public final class Thresholds {
    * Returns, for each treaty, the share of all states (UN members at each date) that had consented
    * {@code years} after the treaty's adoption, one column per number of years, in percent.
    *
-   * @param treaties the treaties, one row each
-   * @param years e.g. {@code 1, 2, 5}
+   * <p>Data: each treaty's participation ({@code treaty_participation.csv}) and {@code un_membership.csv}.
+   *
+   * @param treaties the treaties, one row each; not empty
+   * @param years e.g. {@code 1, 2, 5}; at least one, each 0 or more, and not past a treaty's status date
+   * @throws IllegalArgumentException for an empty list, no years, a negative or NaN number of years, or a
+   *     date after a treaty's status date
    */
   public static Table sharesAfterYears(java.util.List<org.treatylab.data.Treaty> treaties, double... years) {
+    Checks.notNull(treaties, "treaties");
+    Checks.notNull(years, "years");
+    if (treaties.isEmpty()) {
+      throw new IllegalArgumentException("treaties is empty; pass one treaty or more, e.g. List.of(Treaties.mineBan())");
+    }
+    if (years.length == 0) {
+      throw new IllegalArgumentException("years is empty; pass one number of years or more, e.g. 1, 2, 5");
+    }
+    for (double y : years) {
+      Checks.inRange(y, "years", 0, Double.POSITIVE_INFINITY, "numbers of years of 0 or more since adoption");
+    }
+    for (int i = 0; i < treaties.size(); i++) {
+      Checks.notNull(treaties.get(i), "treaties[" + i + "]");
+    }
     Table t = Table.create("share of all states that had consented, years after adoption (%)");
     tech.tablesaw.api.StringColumn names = tech.tablesaw.api.StringColumn.create("treaty");
     treaties.forEach(tr -> names.append(tr.shortName()));

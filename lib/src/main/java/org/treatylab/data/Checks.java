@@ -47,6 +47,73 @@ public final class Checks {
   }
 
   /**
+   * Returns {@code value} when it is a number from {@code low} to {@code high} (inclusive), else throws
+   * {@link IllegalArgumentException}: "share is 1.5; pass a number from 0 to 1", "years is NaN; pass a
+   * number of 0 or more". NaN is always refused; an infinite {@code high} means no upper bound (and
+   * refuses infinity itself).
+   *
+   * @param argument the parameter's name as the caller's Javadoc gives it
+   * @param fix what to pass instead, in words, or null for the range itself
+   */
+  public static double inRange(double value, String argument, double low, double high, String fix) {
+    if (!(value >= low && value <= high) || Double.isInfinite(value)) {
+      String range = fix != null ? fix : Double.isInfinite(high) ? "a number of " + number(low) + " or more"
+          : "a number from " + number(low) + " to " + number(high);
+      throw new IllegalArgumentException(argument + " is " + value + "; pass " + range);
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} when it is at least {@code min}, else throws {@link IllegalArgumentException}:
+   * "draws is 0; pass 1 or more (e.g. 10000)".
+   *
+   * @param argument the parameter's name as the caller's Javadoc gives it
+   * @param example a sensible value, shown in the message, or null
+   */
+  public static long atLeast(long value, String argument, long min, String example) {
+    if (value < min) {
+      throw new IllegalArgumentException(argument + " is " + value + "; pass " + min + " or more"
+          + (example == null ? "" : " (e.g. " + example + ")"));
+    }
+    return value;
+  }
+
+  /**
+   * Throws {@link IllegalArgumentException} when {@code from} is after {@code to}: "from 2001-01-01 is
+   * after to 2000-01-01; pass from ≤ to". Neither may be null.
+   */
+  public static void ordered(LocalDate from, String fromArgument, LocalDate to, String toArgument) {
+    notNull(from, fromArgument);
+    notNull(to, toArgument);
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException(fromArgument + " " + from + " is after " + toArgument + " " + to + "; pass "
+          + fromArgument + " ≤ " + toArgument);
+    }
+  }
+
+  /**
+   * Returns {@code date} when the UN existed then, else throws {@link IllegalArgumentException}: "1900-01-01
+   * is before the UN's founding 1945-10-24 (date): no UN members to count; ask about a date from
+   * 1945-10-24". For counts and shares whose denominator is the UN members at the date
+   * ({@code un_membership.csv}).
+   */
+  public static LocalDate unExisted(LocalDate date, String argument) {
+    notNull(date, argument);
+    LocalDate founding = States.firstDate();
+    if (date.isBefore(founding)) {
+      throw new IllegalArgumentException(date + " is before the UN's founding " + founding + " (" + argument
+          + "): no UN members to count; ask about a date from " + founding);
+    }
+    return date;
+  }
+
+  /** A bound as a user would write it: 0, 1, 0.5. */
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
    * Throws {@link IllegalArgumentException} unless the table has the column; the message lists the
    * table's columns and suggests the nearest one.
    */
