@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
@@ -113,31 +114,41 @@ public final class Cascade {
     }
   }
 
-  /** Returns a normal threshold distribution truncated to [0, 1]. */
+  /**
+   * Returns a normal threshold distribution truncated to [0, 1].
+   *
+   * @param mean a finite number (usually in [0, 1])
+   * @param sd 0 or more, finite
+   */
   public static Distribution normal(double mean, double sd) {
-    if (sd < 0) {
-      throw new IllegalArgumentException("sd must be >= 0");
-    }
+    Checks.inRange(mean, "mean", -Double.MAX_VALUE, Double.MAX_VALUE, "a finite mean threshold, e.g. 0.3");
+    Checks.inRange(sd, "sd", 0, Double.POSITIVE_INFINITY, "a standard deviation of 0 or more, e.g. 0.1");
     return new Normal(mean, sd);
   }
 
-  /** Returns a uniform threshold distribution on [low, high]. */
+  /**
+   * Returns a uniform threshold distribution on [low, high].
+   *
+   * @param low in [0, 1]
+   * @param high in [0, 1], not below {@code low}
+   */
   public static Distribution uniform(double low, double high) {
-    if (low < 0 || high > 1 || low > high) {
-      throw new IllegalArgumentException("need 0 <= low <= high <= 1");
+    Checks.inRange(low, "low", 0, 1, "a threshold from 0 to 1");
+    Checks.inRange(high, "high", 0, 1, "a threshold from 0 to 1");
+    if (low > high) {
+      throw new IllegalArgumentException("low " + low + " is above high " + high + "; pass low ≤ high");
     }
     return new Uniform(low, high);
   }
 
   /** Returns the given thresholds, in order (no randomness). */
   public static Distribution explicit(double... thresholds) {
+    Checks.notNull(thresholds, "thresholds");
     if (thresholds.length == 0) {
-      throw new IllegalArgumentException("need at least one threshold");
+      throw new IllegalArgumentException("thresholds is empty; pass at least one threshold in [0, 1]");
     }
-    for (double t : thresholds) {
-      if (t < 0 || t > 1) {
-        throw new IllegalArgumentException("thresholds must be in [0, 1], got " + t);
-      }
+    for (int i = 0; i < thresholds.length; i++) {
+      Checks.inRange(thresholds[i], "thresholds[" + i + "]", 0, 1, "a threshold from 0 to 1");
     }
     return new Explicit(thresholds.clone());
   }
@@ -152,8 +163,10 @@ public final class Cascade {
   public record Params(int states, Distribution thresholds, int vanguard) {
     /** Checks the sizes. */
     public Params {
-      if (states < 1 || vanguard < 0 || vanguard > states) {
-        throw new IllegalArgumentException("need states >= 1 and 0 <= vanguard <= states");
+      Checks.atLeast(states, "states", 1, "193");
+      Checks.notNull(thresholds, "thresholds");
+      if (vanguard < 0 || vanguard > states) {
+        throw new IllegalArgumentException("vanguard is " + vanguard + "; pass 0 to " + states + " (the number of states)");
       }
     }
 
@@ -162,8 +175,13 @@ public final class Cascade {
       return new Params(states, thresholds, v);
     }
 
-    /** Returns the same parameters with a vanguard of round(share × N) states. */
+    /**
+     * Returns the same parameters with a vanguard of round(share × N) states.
+     *
+     * @param share a fraction from 0 to 1 (0.15 for 15 %)
+     */
     public Params withVanguardShare(double share) {
+      Checks.inRange(share, "share", 0, 1, "a fraction from 0 to 1 (0.15 for 15 %)");
       return new Params(states, thresholds, (int) Math.round(share * states));
     }
   }
@@ -219,8 +237,22 @@ public final class Cascade {
     }
   }
 
-  /** Returns {@code from, from + step, …} up to {@code to} (inclusive, within rounding), e.g. vanguard shares. */
+  /**
+   * Returns {@code from, from + step, …} up to {@code to} (inclusive, within rounding), e.g. vanguard shares.
+   *
+   * @param from finite
+   * @param to finite, not below {@code from}
+   * @param step above 0
+   */
   public static double[] grid(double from, double to, double step) {
+    Checks.inRange(from, "from", -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
+    Checks.inRange(to, "to", -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
+    if (!(step > 0) || Double.isInfinite(step)) {
+      throw new IllegalArgumentException("step is " + step + "; pass a number above 0, e.g. 0.01");
+    }
+    if (from > to) {
+      throw new IllegalArgumentException("from " + from + " is above to " + to + "; pass from ≤ to");
+    }
     int n = (int) Math.floor((to - from) / step + 1e-9) + 1;
     double[] g = new double[n];
     for (int i = 0; i < n; i++) {
@@ -245,17 +277,31 @@ public final class Cascade {
    * {@code Seeds.stream(seed, j)}. Blocks of 256 simulations run in parallel on the common fork-join
    * pool and report to {@code progress}.
    *
-   * @param states N
-   * @param vanguardShares vanguard sizes as shares of N (rounded to whole states)
-   * @param spreads the spread parameter passed to {@code family}
+   * @param states N, 1 or more
+   * @param vanguardShares vanguard sizes as shares of N (rounded to whole states), each from 0 to 1; not empty
+   * @param spreads the spread parameter passed to {@code family}; not empty
    * @param family the threshold distribution for a spread
    * @param familyLabel how to describe {@code family} in tables
-   * @param runsPerCell simulations per cell
+   * @param runsPerCell simulations per cell, 1 or more
    * @param seed master seed
    * @param progress told after each block
    */
   public static CascadeSweep sweep(int states, double[] vanguardShares, double[] spreads,
       DoubleFunction<Distribution> family, String familyLabel, int runsPerCell, long seed, Progress progress) {
+    Checks.atLeast(states, "states", 1, "193");
+    Checks.notNull(vanguardShares, "vanguardShares");
+    Checks.notNull(spreads, "spreads");
+    Checks.notNull(family, "family");
+    Checks.atLeast(runsPerCell, "runsPerCell", 1, "200");
+    if (vanguardShares.length == 0) {
+      throw new IllegalArgumentException("vanguardShares is empty; pass one share or more, e.g. Cascade.grid(0, 0.4, 0.01)");
+    }
+    if (spreads.length == 0) {
+      throw new IllegalArgumentException("spreads is empty; pass one spread or more, e.g. new double[] {0.05, 0.1}");
+    }
+    for (int i = 0; i < vanguardShares.length; i++) {
+      Checks.inRange(vanguardShares[i], "vanguardShares[" + i + "]", 0, 1, "a fraction from 0 to 1 (0.15 for 15 %)");
+    }
     int cells = vanguardShares.length * spreads.length;
     long totalRuns = (long) cells * runsPerCell;
     if (totalRuns > Integer.MAX_VALUE) {

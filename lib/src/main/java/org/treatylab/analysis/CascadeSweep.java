@@ -96,14 +96,25 @@ public final class CascadeSweep {
     return cells;
   }
 
-  /** Returns the cells of one spread, in vanguard order. */
+  /**
+   * Returns the cells of one spread, in vanguard order.
+   *
+   * @param spread one of the sweep's {@link #spreads()}
+   * @throws IllegalArgumentException for a spread the sweep did not run
+   */
   public List<Cell> cellsForSpread(double spread) {
+    if (java.util.Arrays.stream(spreads).noneMatch(s -> s == spread)) {
+      throw new IllegalArgumentException("spread " + spread + " is not in the sweep's grid "
+          + java.util.Arrays.toString(spreads) + "; pass one of them");
+    }
     return cells.stream().filter(c -> c.spread() == spread).toList();
   }
 
   /**
    * Returns the critical vanguard for a spread: the smallest vanguard share in the grid at which at
    * least half the runs cascade, or empty when none does.
+   *
+   * @param spread one of the sweep's {@link #spreads()} (another is refused, not answered with empty)
    */
   public OptionalDouble criticalVanguard(double spread) {
     for (Cell c : cellsForSpread(spread)) {

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.SplittableRandom;
 import org.treatylab.data.CuratedTable;
 import org.treatylab.data.Monitor;
@@ -38,13 +39,17 @@ public record CostInput(String name, double low, double high, String unit, Shape
 
   /** Checks the bounds. */
   public CostInput {
-    if (!(low >= 0) || !(high >= low)) {
-      throw new IllegalArgumentException(name + ": need 0 <= low <= high, got " + low + ", " + high);
+    Checks.notNull(name, "name");
+    Checks.notNull(shape, "shape");
+    Checks.inRange(low, "low", 0, Double.POSITIVE_INFINITY, "a finite number of 0 or more (" + name + ")");
+    Checks.inRange(high, "high", 0, Double.POSITIVE_INFINITY, "a finite number of 0 or more (" + name + ")");
+    if (high < low) {
+      throw new IllegalArgumentException(name + ": low " + low + " is above high " + high + "; pass low ≤ high");
     }
     if (shape == Shape.LOG_UNIFORM && low <= 0) {
-      throw new IllegalArgumentException(name + ": a log-uniform factor needs low > 0");
+      throw new IllegalArgumentException(name + ": low is " + low + "; a log-uniform factor needs low > 0");
     }
-    if (shape == Shape.TRIANGULAR && (mode < low || mode > high)) {
+    if (shape == Shape.TRIANGULAR && !(mode >= low && mode <= high)) {
       throw new IllegalArgumentException(name + ": triangular mode " + mode + " outside [" + low + ", " + high + "]");
     }
   }
@@ -64,13 +69,16 @@ public record CostInput(String name, double low, double high, String unit, Shape
    * uniform on its [low, high]; a row with one bound only gives a point value.
    *
    * @param parameterId the row's {@code parameter_id}, e.g. {@code cost-to-clear.un}, {@code mines-in-ground.us-state-1998}
-   * @throws IllegalArgumentException when no row has that id or the row has neither bound
+   * @throws IllegalArgumentException when no row has that id ("unknown cost parameter id 'cost-to-clear'
+   *     (parameterId) — did you mean cost-to-clear.un?") or the row has neither bound
    */
   public static CostInput fromCostParameters(String parameterId) {
+    Checks.notNull(parameterId, "parameterId");
     Table t = Monitor.costParameters().table();
     Table rows = t.where(t.stringColumn("parameter_id").isEqualTo(parameterId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("monitor_cost_parameters has no single row '" + parameterId + "'");
+      throw Checks.unknown("cost parameter id", "parameterId", parameterId, t.stringColumn("parameter_id").asList(),
+          "Monitor.costParameters()");
     }
     Row r = rows.row(0);
     double[] lh = bounds(r, "low", "high", parameterId);
@@ -84,13 +92,15 @@ public record CostInput(String name, double low, double high, String unit, Shape
    * {@code value_high}), uniform on that range: a paper's own input, e.g. the essay's
    * {@code russia-essay.russia.removed-110000-devices}.
    *
-   * @throws IllegalArgumentException when no claim has that id or it has no value
+   * @throws IllegalArgumentException when no claim has that id (the message suggests the nearest) or it
+   *     has no value
    */
   public static CostInput fromClaim(String claimId) {
+    Checks.notNull(claimId, "claimId");
     Table t = CuratedTable.load("claims").table();
     Table rows = t.where(t.stringColumn("claim_id").isEqualTo(claimId));
     if (rows.rowCount() != 1) {
-      throw new IllegalArgumentException("claims.csv has no single claim '" + claimId + "'");
+      throw Checks.unknown("claim id", "claimId", claimId, t.stringColumn("claim_id").asList(), "claims.csv");
     }
     Row r = rows.row(0);
     double[] lh = bounds(r, "value_low", "value_high", claimId);

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
@@ -51,9 +52,8 @@ public final class CostMonteCarlo {
    * @param progress told after each chunk
    */
   static CostMonteCarlo run(DeminingCost model, int draws, long seed, Progress progress) {
-    if (draws < 1) {
-      throw new IllegalArgumentException("draws must be >= 1");
-    }
+    Checks.notNull(model, "model");
+    Checks.atLeast(draws, "draws", 1, "10_000_000");
     CostRange r = model.range();
     int chunks = (draws + CHUNK - 1) / CHUNK;
     long[][] counts = new long[chunks][];
@@ -143,12 +143,10 @@ public final class CostMonteCarlo {
    * Returns the {@code p}-quantile of the cost in US$, by linear interpolation within the histogram
    * bin where the cumulative count reaches p × draws.
    *
-   * @param p probability in [0, 1]
+   * @param p probability in [0, 1] (0.95, not 95)
    */
   public double quantile(double p) {
-    if (p < 0 || p > 1) {
-      throw new IllegalArgumentException("p must be in [0, 1]");
-    }
+    Checks.inRange(p, "p", 0, 1, "a probability from 0 to 1 (0.95 for the 95th percentile)");
     if (high == low) {
       return low;
     }
@@ -180,8 +178,15 @@ public final class CostMonteCarlo {
     return Table.create("Monte Carlo cost, " + String.format(java.util.Locale.ROOT, "%,d", draws) + " draws, seed " + seed, stat, value);
   }
 
-  /** Returns the histogram regrouped into {@code groups} bins: lower edge, upper edge (US$ million), count. */
+  /**
+   * Returns the histogram regrouped into {@code groups} bins: lower edge, upper edge (US$ million), count.
+   *
+   * @param groups 1 to 2,000 (the bins of the run)
+   */
   public Table histogram(int groups) {
+    if (groups < 1 || groups > BINS) {
+      throw new IllegalArgumentException("groups is " + groups + "; pass 1 to " + BINS + " (the run's bins), e.g. 50");
+    }
     int per = Math.max(1, bins.length / groups);
     DoubleColumn from = DoubleColumn.create("from_usd_million");
     DoubleColumn to = DoubleColumn.create("to_usd_million");

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,13 +50,18 @@ public final class DeminingCost {
 
   private DeminingCost(List<CostInput> factors) {
     if (factors.isEmpty()) {
-      throw new IllegalArgumentException("a cost needs at least one factor");
+      throw new IllegalArgumentException("factors is empty; a cost needs at least one factor, e.g. "
+          + "DeminingCost.of(CostInput.fromClaim(...), CostInput.fromCostParameters(\"cost-to-clear.un\"))");
     }
     this.factors = List.copyOf(factors);
   }
 
-  /** Returns the cost model Π factors, e.g. {@code of(quantity, unitCost)}. */
+  /** Returns the cost model Π factors, e.g. {@code of(quantity, unitCost)}: at least one, no nulls. */
   public static DeminingCost of(CostInput... factors) {
+    Checks.notNull(factors, "factors");
+    for (int i = 0; i < factors.length; i++) {
+      Checks.notNull(factors[i], "factors[" + i + "]");
+    }
     return new DeminingCost(List.of(factors));
   }
 
@@ -83,8 +89,18 @@ public final class DeminingCost {
     return factors;
   }
 
-  /** Returns a model with factor {@code i} replaced (e.g. by a triangular or log-uniform version). */
+  /**
+   * Returns a model with factor {@code i} replaced (e.g. by a triangular or log-uniform version).
+   *
+   * @param i 0 to the number of factors − 1
+   * @param factor not null
+   */
   public DeminingCost withFactor(int i, CostInput factor) {
+    Checks.notNull(factor, "factor");
+    if (i < 0 || i >= factors.size()) {
+      throw new IllegalArgumentException("i is " + i + "; pass 0 to " + (factors.size() - 1) + " (the model's factors: "
+          + factors.stream().map(CostInput::name).toList() + ")");
+    }
     List<CostInput> f = new ArrayList<>(factors);
     f.set(i, factor);
     return new DeminingCost(f);
@@ -92,6 +108,7 @@ public final class DeminingCost {
 
   /** Returns a model whose factors are all drawn with the given shape (triangular: mode at the midpoint). */
   public DeminingCost allShaped(CostInput.Shape shape) {
+    Checks.notNull(shape, "shape");
     List<CostInput> f = new ArrayList<>();
     for (CostInput c : factors) {
       f.add(switch (shape) {
@@ -147,8 +164,19 @@ public final class DeminingCost {
 
   /**
    * Returns the years needed to pay for the point range under each scenario (see {@link ClearanceTimes}).
+   *
+   * @param scenarios one or more, e.g. {@code FundingScenario.meanOf(2018, 2022, "international")}
+   *     ({@code monitor_funding.csv})
    */
   public ClearanceTimes timeToClear(FundingScenario... scenarios) {
+    Checks.notNull(scenarios, "scenarios");
+    if (scenarios.length == 0) {
+      throw new IllegalArgumentException("scenarios is empty; pass one funding scenario or more, e.g. "
+          + "FundingScenario.meanOf(2018, 2022, \"international\")");
+    }
+    for (int i = 0; i < scenarios.length; i++) {
+      Checks.notNull(scenarios[i], "scenarios[" + i + "]");
+    }
     return ClearanceTimes.of(this, scenarios);
   }
 

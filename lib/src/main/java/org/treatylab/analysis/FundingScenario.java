@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import org.treatylab.data.Monitor;
 import tech.tablesaw.api.Table;
 
@@ -20,8 +21,9 @@ public record FundingScenario(String label, double annualUsd) {
 
   /** Checks that funding is positive. */
   public FundingScenario {
-    if (!(annualUsd > 0)) {
-      throw new IllegalArgumentException("annual funding must be > 0, got " + annualUsd);
+    Checks.notNull(label, "label");
+    if (!(annualUsd > 0) || Double.isInfinite(annualUsd)) {
+      throw new IllegalArgumentException("annualUsd is " + annualUsd + "; pass annual funding in US$ above 0, e.g. 6.0e8");
     }
   }
 
@@ -36,10 +38,12 @@ public record FundingScenario(String label, double annualUsd) {
    *
    * @param year data year, e.g. 2016
    * @param measure {@code international}, {@code national} or {@code total}
-   * @throws IllegalArgumentException when the dataset has no such year and measure
+   * @throws IllegalArgumentException for an unknown measure ("unknown funding measure 'intl' …"), or a
+   *     year the dataset lacks for it, naming the years it holds
    */
   public static FundingScenario asInYear(int year, String measure) {
     Table t = Monitor.funding().table();
+    Checks.yearIn(year, "year", yearsOf(t, measure), "monitor_funding (" + measure + ")");
     int best = -1;
     for (int i = 0; i < t.rowCount(); i++) {
       if (t.intColumn("data_year").getInt(i) == year && t.stringColumn("measure").get(i).equals(measure)
@@ -56,11 +60,23 @@ public record FundingScenario(String label, double annualUsd) {
 
   /**
    * Returns the mean annual funding over {@code from}–{@code to} (inclusive) for {@code measure}, each
-   * year from its latest edition; years the dataset lacks are skipped.
+   * year from its latest edition; years inside the dataset's span that it lacks are skipped (the label
+   * counts the years used).
    *
-   * @throws IllegalArgumentException when no year in the span has data
+   * @throws IllegalArgumentException for an unknown measure, {@code from} after {@code to}, or a span that
+   *     starts before the measure's first year or ends after its last (the mean would silently cover
+   *     fewer years)
    */
   public static FundingScenario meanOf(int from, int to, String measure) {
+    if (from > to) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to + "; pass from ≤ to");
+    }
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>(yearsOf(Monitor.funding().table(), measure));
+    if (to > years.last() || from < years.first()) {
+      throw new IllegalArgumentException((to > years.last() ? "to " + to + " is after the last" : "from " + from
+          + " is before the first") + " year of monitor_funding (" + measure + "); pass a span within "
+          + years.first() + "–" + years.last() + " (it holds " + Checks.yearList(years) + ")");
+    }
     double sum = 0;
     int n = 0;
     for (int y = from; y <= to; y++) {
@@ -77,8 +93,31 @@ public record FundingScenario(String label, double annualUsd) {
     return new FundingScenario("mean " + measure + " funding " + from + "–" + to + " (" + n + " years)", sum / n);
   }
 
-  /** Returns this funding multiplied by {@code factor}, e.g. {@code times(2)} for "doubled". */
+  /** The data years of {@code measure} in the funding table, refusing an unknown measure. */
+  private static java.util.Set<Integer> yearsOf(Table t, String measure) {
+    Checks.notNull(measure, "measure");
+    java.util.Set<String> measures = new java.util.TreeSet<>(t.stringColumn("measure").asSet());
+    if (!measures.contains(measure)) {
+      throw Checks.unknown("funding measure", "measure", measure, measures, null);
+    }
+    java.util.Set<Integer> years = new java.util.TreeSet<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.stringColumn("measure").get(i).equals(measure)) {
+        years.add(t.intColumn("data_year").getInt(i));
+      }
+    }
+    return years;
+  }
+
+  /**
+   * Returns this funding multiplied by {@code factor}, e.g. {@code times(2)} for "doubled".
+   *
+   * @param factor above 0
+   */
   public FundingScenario times(double factor) {
+    if (!(factor > 0) || Double.isInfinite(factor)) {
+      throw new IllegalArgumentException("factor is " + factor + "; pass a number above 0 (2 for doubled)");
+    }
     String word = factor == 2 ? "doubled" : "× " + factor;
     return new FundingScenario(label + ", " + word, annualUsd * factor);
   }

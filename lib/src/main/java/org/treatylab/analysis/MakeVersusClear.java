@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -12,6 +13,16 @@ import tech.tablesaw.api.Table;
  * @param clear cost to clear one, e.g. {@code CostInput.fromCostParameters("cost-to-clear.un")}
  */
 public record MakeVersusClear(CostInput make, CostInput clear) {
+  /** Refuses a missing factor, and a cost to make of 0 (every ratio over it would be infinite). */
+  public MakeVersusClear {
+    Checks.notNull(make, "make");
+    Checks.notNull(clear, "clear");
+    if (!(make.low() > 0)) {
+      throw new IllegalArgumentException("make.low() is " + make.low() + "; the cost to make a mine must be above 0 "
+          + "to divide by it (e.g. CostInput.fromCostParameters(\"cost-to-make.un\"))");
+    }
+  }
+
   /** Returns the narrowest ratio: the cheapest clearance over the dearest mine. */
   public double lowestRatio() {
     return clear.low() / make.high();
