@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,14 +35,20 @@ import tech.tablesaw.api.Table;
  * @param members the group's actors, ISO3 codes in order of action
  */
 public record Composition(Window window, Group group, int n, int k, List<String> members) {
-  /** Returns the composition of the window's actors with respect to the group. */
+  /** Returns the composition of the window's actors with respect to the group (neither may be null). */
   public static Composition of(Window window, Group group) {
-    List<String> in = window.actors().stream().filter(group::contains).toList();
+    Checks.notNull(window, "window");
+    Checks.notNull(group, "group");
+    List<String> in = window.actors().stream().filter(group::holds).toList();
     return new Composition(window, group, window.size(), in.size(), in);
   }
 
-  /** Returns one composition per group as a table (see {@link #table()} for the columns). */
+  /** Returns one composition per group as a table (see {@link #table()} for the columns): one group or more. */
   public static Table byGroups(Window window, Group... groups) {
+    Checks.notNull(groups, "groups");
+    if (groups.length == 0) {
+      throw new IllegalArgumentException("groups is empty; pass one group or more, e.g. Group.africa()");
+    }
     Table t = null;
     for (Group g : groups) {
       Table row = of(window, g).table();
@@ -64,9 +71,12 @@ public record Composition(Window window, Group group, int n, int k, List<String>
    * Returns the 2×2 table of group membership by acting, over the UN members at {@code date} together with
    * any non-member actors: rows "in group" / "not in group", columns "acted" / "did not act". Its
    * {@link TwoByTwo#fisher()} and chi-square tests ask whether the group is over-represented among the
-   * actors.
+   * actors. Data: {@code un_membership.csv}.
+   *
+   * @param date not after the data's status date, not before the UN's founding (no UN members to compare with)
    */
   public TwoByTwo versusAllStates(LocalDate date) {
+    Checks.unExisted(date, "date");
     Set<String> all = new LinkedHashSet<>(States.unMemberCodesAt(date));
     all.addAll(window.actors());
     Set<String> acted = new LinkedHashSet<>(window.actors());
@@ -75,7 +85,7 @@ public record Composition(Window window, Group group, int n, int k, List<String>
     long c = 0;
     long d = 0;
     for (String s : all) {
-      boolean g = group.contains(s);
+      boolean g = group.holds(s);
       boolean act = acted.contains(s);
       if (g && act) {
         a++;

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,13 +139,32 @@ public final class Diffusion {
     return fit(Model.BASS, s);
   }
 
-  /** Returns {@code model} fitted to the series' values, with standard errors and Wald 95 % intervals. */
+  /**
+   * Returns {@code model} fitted to the series' values, with standard errors and Wald 95 % intervals.
+   *
+   * @param model not null
+   * @param s more points than the model has parameters, every value a finite number, not all equal (a
+   *     flat series has no curve to fit)
+   */
   public static DiffusionFit fit(Model model, Series s) {
+    Checks.notNull(model, "model");
+    Checks.notNull(s, "s");
     double[] t = s.years();
     double[] y = s.values();
     int k = model.parameters().size();
     if (t.length <= k) {
-      throw new IllegalArgumentException(s.name() + ": " + t.length + " points are too few for " + k + " parameters");
+      throw new IllegalArgumentException(s.name() + ": " + t.length + " points are too few for " + k + " parameters; "
+          + "pass a series of " + (k + 1) + " points or more (e.g. byMonth() instead of byYear())");
+    }
+    for (int i = 0; i < y.length; i++) {
+      if (!Double.isFinite(y[i]) || !Double.isFinite(t[i])) {
+        throw new IllegalArgumentException(s.name() + ": point " + i + " (" + s.dates().get(i) + ") is " + t[i]
+            + " years, value " + y[i] + "; pass a series of finite numbers");
+      }
+    }
+    if (tss(y) == 0) {
+      throw new IllegalArgumentException(s.name() + ": every value is " + y[0] + ", so there is no growth to fit a "
+          + model.label() + " curve to; pass a series that grows");
     }
     LeastSquaresOptimizer.Optimum best = optimum(model, t, y, null);
     double[] b = model.valid(best.getPoint().toArray());
@@ -175,10 +195,13 @@ public final class Diffusion {
    * 2.5th and 97.5th percentiles of each parameter. Standard errors become the bootstrap standard
    * deviations.
    *
-   * @param reps bootstrap replications, e.g. 200
+   * @param fit not null
+   * @param reps bootstrap replications, 2 or more, e.g. 200
    * @param seed the random seed (same seed, same intervals)
    */
   public static DiffusionFit bootstrap(DiffusionFit fit, int reps, long seed) {
+    Checks.notNull(fit, "fit");
+    Checks.atLeast(reps, "reps", 2, "200");
     Model model = fit.model();
     int n = fit.n();
     int k = fit.parameters().size();

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class EventSeries {
 
   /** Returns the norm-affirming series of a process, e.g. {@code EventSeries.of(Events.ottawaProcess())}. */
   public static EventSeries of(NormEvents process) {
+    Checks.notNull(process, "process");
     Table t = process.onlyNormAffirming().table();
     Map<LocalDate, Event> byDate = new LinkedHashMap<>();
     String name = t.rowCount() == 0 ? "events" : t.stringColumn("process").get(0);
@@ -66,8 +68,16 @@ public final class EventSeries {
     return new EventSeries(name + " norm-affirming events", new ArrayList<>(byDate.values()));
   }
 
-  /** Returns a series made of the given events (synthetic data or another process). */
+  /** Returns a series made of the given events (synthetic data or another process): one event or more. */
   public static EventSeries of(String name, List<Event> events) {
+    Checks.notNull(name, "name");
+    Checks.notNull(events, "events");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("events is empty; pass one dated count or more");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      Checks.notNull(events.get(i), "events[" + i + "]");
+    }
     return new EventSeries(name, events);
   }
 
@@ -92,9 +102,10 @@ public final class EventSeries {
   /**
    * Returns the last event strictly before {@code date} with its share of UN members then.
    *
-   * @throws IllegalArgumentException when no event precedes the date
+   * @throws IllegalArgumentException when no event precedes the date (the message names the first event)
    */
   public SupportBefore supportBefore(LocalDate date) {
+    Checks.notNull(date, "date");
     Event last = null;
     for (Event e : events) {
       if (e.date().isBefore(date)) {
@@ -102,7 +113,9 @@ public final class EventSeries {
       }
     }
     if (last == null) {
-      throw new IllegalArgumentException("no event of " + name + " before " + date);
+      throw new IllegalArgumentException("no event of " + name + " before " + date
+          + (events.isEmpty() ? "" : "; the first is " + events.get(0).id() + " on " + events.get(0).date()
+              + ": pass a later date"));
     }
     return new SupportBefore(date, last, org.treatylab.data.States.unMembersAt(last.date()));
   }

@@ -58,10 +58,15 @@ public record Group(String name, Set<String> iso3) {
    * Returns a group of the given ISO3 codes, checked against {@code states.csv} (any case: {@code "fra"}
    * is FRA).
    *
-   * @throws IllegalArgumentException "unknown ISO3 code 'XXX' …" for a code the data do not list
+   * @throws IllegalArgumentException "unknown ISO3 code 'XXX' …" for a code the data do not list, or no
+   *     code at all (an empty group would count 0 of anything)
    */
   public static Group of(String name, String... iso3) {
     Checks.notNull(iso3, "iso3");
+    if (iso3.length == 0) {
+      throw new IllegalArgumentException("iso3 is empty; pass one ISO3 code or more, e.g. Group.of(\"" + name
+          + "\", \"FRA\", \"DEU\")");
+    }
     Set<String> codes = new TreeSet<>();
     for (String code : iso3) {
       codes.add(States.iso3(Checks.notNull(code, "iso3")));
@@ -69,19 +74,49 @@ public record Group(String name, Set<String> iso3) {
     return new Group(name, codes);
   }
 
-  /** Returns the union of groups under a new name. */
+  /** Returns the union of groups under a new name: one group or more, no nulls. */
   public static Group anyOf(String name, Group... groups) {
+    Checks.notNull(groups, "groups");
+    if (groups.length == 0) {
+      throw new IllegalArgumentException("groups is empty; pass one group or more, e.g. Group.africa()");
+    }
+    for (int i = 0; i < groups.length; i++) {
+      Checks.notNull(groups[i], "groups[" + i + "]");
+    }
     return new Group(name, Arrays.stream(groups).flatMap(g -> g.iso3().stream()).collect(Collectors.toSet()));
   }
 
-  /** Returns the states of {@code states.csv} that pass {@code test}. */
+  /**
+   * Returns the states of {@code states.csv} that pass {@code test}.
+   *
+   * @throws IllegalArgumentException when no state passes (a mistyped test, e.g. a region spelt
+   *     differently from {@code states.csv}, would otherwise give a group that counts 0 of anything)
+   */
   public static Group where(String name, Predicate<State> test) {
-    return new Group(name, States.all().stream().filter(test).map(State::iso3).collect(Collectors.toSet()));
+    Checks.notNull(name, "name");
+    Checks.notNull(test, "test");
+    Set<String> codes = States.all().stream().filter(test).map(State::iso3).collect(Collectors.toSet());
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("no state of states.csv passes the test of group '" + name
+          + "'; check the test against the values States.table() shows");
+    }
+    return new Group(name, codes);
   }
 
-  /** Returns true when {@code code} is in the group. */
+  /**
+   * Returns true when {@code code} is in the group. A code the group does not hold is looked up in
+   * {@code states.csv} in any case ({@code "nga"} is NGA), and refused when no state has it.
+   *
+   * @throws IllegalArgumentException "unknown ISO3 code 'NGAA' — did you mean NGA (Nigeria)? …"
+   */
   public boolean contains(String code) {
-    return iso3.contains(Checks.notNull(code, "code"));
+    Checks.notNull(code, "code");
+    return iso3.contains(code) || iso3.contains(States.iso3(code));
+  }
+
+  /** True when the group holds exactly {@code code} (no lookup: actors of synthetic treaties are not states). */
+  boolean holds(String code) {
+    return iso3.contains(code);
   }
 
   @Override

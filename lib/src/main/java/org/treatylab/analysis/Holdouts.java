@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,9 +66,19 @@ public final class Holdouts {
     this.categories = categories;
   }
 
-  /** Returns the MBT holdouts at {@code date} with their CCW, APII and CCM status at that date. */
+  /**
+   * Returns the MBT holdouts at {@code date} with their CCW, APII and CCM status at that date.
+   *
+   * @param date not after the data's status date, not before the MBT's adoption (18 September 1997:
+   *     before it every state was "outside" a treaty that did not exist)
+   */
   public static Holdouts ofMineBanAt(LocalDate date) {
     Treaty mbt = Treaties.mineBan();
+    mbt.requireKnown(date, "date");
+    if (date.isBefore(mbt.adopted())) {
+      throw new IllegalArgumentException("date " + date + " is before the " + mbt.shortName() + "'s adoption "
+          + mbt.adopted() + ": no state could have joined it; ask about a date from " + mbt.adopted());
+    }
     return ofLists(date, mbt.outsideAt(date), mbt.signatoriesAt(date), Treaties.ccw().partiesAt(date),
         Treaties.ccwAmendedProtocolII().partiesAt(date), Treaties.clusterMunitions().partiesAt(date))
         .withCategories(categoriesFromDataset());
@@ -123,9 +134,19 @@ public final class Holdouts {
     return out;
   }
 
-  /** Returns the holdouts' category from {@code holdouts.csv} ({@link #NOT_CLASSIFIED} if no row). */
+  /**
+   * Returns a holdout's category from {@code holdouts.csv} ({@link #NOT_CLASSIFIED} if no row).
+   *
+   * @param iso3 a holdout's ISO3 code (any case)
+   * @throws IllegalArgumentException for an unknown code, or a state that is not a holdout at the date
+   */
   public String categoryOf(String iso3) {
-    return category(org.treatylab.data.States.iso3(iso3));
+    String code = org.treatylab.data.States.iso3(iso3);
+    if (states.stream().noneMatch(h -> h.iso3().equals(code))) {
+      throw new IllegalArgumentException(code + " is not among the " + count() + " MBT holdouts at " + date
+          + " (a party, or not a UN member then); ask about one of states()");
+    }
+    return category(code);
   }
 
   /** The category of a holdout's own code (already a listed state, or a synthetic one in tests). */
@@ -174,8 +195,20 @@ public final class Holdouts {
         iso, name, category, apii, conflict, adversary, reason);
   }
 
-  /** Returns how many holdouts are in {@code category}. */
+  /**
+   * Returns how many holdouts are in {@code category}.
+   *
+   * @param category one of {@link #CATEGORIES} or {@link #NOT_CLASSIFIED}
+   * @throws IllegalArgumentException for another name ("unknown holdout category 'great powers' — did you
+   *     mean great power? …")
+   */
   public int countIn(String category) {
+    Checks.notNull(category, "category");
+    List<String> known = new ArrayList<>(CATEGORIES);
+    known.add(NOT_CLASSIFIED);
+    if (!known.contains(category)) {
+      throw Checks.unknown("holdout category", "category", category, known, null);
+    }
     return countWhere(h -> category(h.iso3()).equals(category));
   }
 
@@ -246,11 +279,13 @@ public final class Holdouts {
 
   /** Returns how many holdouts satisfy {@code p}. */
   public int countWhere(Predicate<Holdout> p) {
+    Checks.notNull(p, "p");
     return (int) states.stream().filter(p).count();
   }
 
   /** Returns only the holdouts that satisfy {@code p}. */
   public Holdouts where(Predicate<Holdout> p) {
+    Checks.notNull(p, "p");
     return new Holdouts(date, states.stream().filter(p).toList(), categories);
   }
 

@@ -43,6 +43,9 @@ public final class Neighbours {
   /** Returns the land neighbours of any of {@code iso3} (the states themselves excluded). */
   public static Neighbours of(String... iso3) {
     Checks.notNull(iso3, "iso3");
+    if (iso3.length == 0) {
+      throw new IllegalArgumentException("iso3 is empty; pass one ISO3 code or more, e.g. Neighbours.of(\"RUS\", \"BLR\")");
+    }
     String[] codes = new String[iso3.length];
     for (int i = 0; i < iso3.length; i++) {
       codes[i] = States.iso3(Checks.notNull(iso3[i], "iso3"));
@@ -61,7 +64,8 @@ public final class Neighbours {
     }
     centre.forEach(out::remove);
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("no land neighbours for " + centre + " (unknown ISO3 code?)");
+      throw new IllegalArgumentException("no land neighbours for " + centre + " in state_borders.csv (an island, or "
+          + "an unknown ISO3 code); pass a state with a land border");
     }
     return new Neighbours(centre, out);
   }
@@ -84,8 +88,14 @@ public final class Neighbours {
   /**
    * One row per neighbour: party at {@code before}, party at {@code at}, and the withdrawal the
    * depositary records (notified, effective, and whether it is effective by {@code at}).
+   *
+   * @param before not after {@code at}
+   * @param at not after the treaty's status date
    */
   public Table status(Treaty treaty, LocalDate before, LocalDate at) {
+    Checks.notNull(treaty, "treaty");
+    Checks.ordered(before, "before", at, "at");
+    treaty.requireKnown(at, "at");
     Map<String, Participant> byIso = treaty.participants().stream()
         .collect(Collectors.toMap(Participant::iso3, Function.identity(), (a, b) -> a));
     StringColumn iso = StringColumn.create("iso3");
@@ -126,8 +136,14 @@ public final class Neighbours {
   /**
    * Neighbours against the other UN members at {@code at} (the centre states excluded from both): how
    * many, parties at {@code before} and at {@code at}, and withdrawals notified in between.
+   *
+   * @param before not after {@code at}
+   * @param at not after the treaty's status date
    */
   public Table compare(Treaty treaty, LocalDate before, LocalDate at) {
+    Checks.notNull(treaty, "treaty");
+    Checks.ordered(before, "before", at, "at");
+    treaty.requireKnown(at, "at");
     List<State> members = States.asOf(at).stream().filter(s -> !of.contains(s.iso3())).toList();
     Map<String, Participant> byIso = treaty.participants().stream()
         .collect(Collectors.toMap(Participant::iso3, Function.identity(), (a, b) -> a));

@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
@@ -22,8 +23,21 @@ public record Series(String name, LocalDate origin, List<LocalDate> dates, doubl
     double[] shares) {
   /** Checks that the arrays line up. */
   public Series {
+    Checks.notNull(name, "name");
+    Checks.notNull(origin, "origin");
+    Checks.notNull(dates, "dates");
+    Checks.notNull(years, "years");
+    Checks.notNull(values, "values");
+    Checks.notNull(shares, "shares");
     if (years.length != dates.size() || values.length != dates.size() || shares.length != dates.size()) {
-      throw new IllegalArgumentException("dates, years, values and shares must have the same length");
+      throw new IllegalArgumentException("dates (" + dates.size() + "), years (" + years.length + "), values ("
+          + values.length + ") and shares (" + shares.length + ") must have the same length; pass one of each per point");
+    }
+    for (int i = 0; i < years.length; i++) {
+      if (Double.isNaN(years[i]) || i > 0 && years[i] < years[i - 1]) {
+        throw new IllegalArgumentException("years[" + i + "] is " + years[i] + (i > 0 ? " after " + years[i - 1] : "")
+            + "; pass the times in ascending order, as numbers");
+      }
     }
     dates = List.copyOf(dates);
     years = years.clone();
@@ -54,6 +68,16 @@ public record Series(String name, LocalDate origin, List<LocalDate> dates, doubl
    * {@code origin} plus the rounded number of days; shares are NaN.
    */
   public static Series ofYears(String name, LocalDate origin, double[] years, double[] values) {
+    Checks.notNull(origin, "origin");
+    Checks.notNull(years, "years");
+    Checks.notNull(values, "values");
+    if (years.length != values.length) {
+      throw new IllegalArgumentException("years (" + years.length + ") and values (" + values.length
+          + ") must have the same length; pass one value per time");
+    }
+    for (int i = 0; i < years.length; i++) {
+      Checks.inRange(years[i], "years[" + i + "]", -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number of years");
+    }
     List<LocalDate> dates = java.util.Arrays.stream(years)
         .mapToObj(y -> origin.plusDays(Math.round(y * 365.25))).toList();
     double[] shares = new double[years.length];

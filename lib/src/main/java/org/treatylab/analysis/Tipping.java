@@ -1,5 +1,6 @@
 package org.treatylab.analysis;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -69,6 +70,7 @@ public final class Tipping {
 
   /** Returns the rate per year between consecutive points; the first is NaN, as is any with no time between. */
   public static double[] rates(Series s) {
+    Checks.notNull(s, "s");
     double[] r = new double[s.size()];
     if (r.length > 0) {
       r[0] = Double.NaN;
@@ -84,9 +86,8 @@ public final class Tipping {
 
   /** Returns the centred moving average of {@code x} over {@code window} points (NaNs skipped; ends truncated). */
   public static double[] smooth(double[] x, int window) {
-    if (window < 1) {
-      throw new IllegalArgumentException("window must be at least 1, not " + window);
-    }
+    Checks.notNull(x, "x");
+    Checks.atLeast(window, "window", 1, "3");
     int half = window / 2;
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
@@ -111,9 +112,15 @@ public final class Tipping {
   /**
    * Returns the first date of the peak of the smoothed rate.
    *
-   * @param window points in the centred moving average (1 = no smoothing)
+   * @param window points in the centred moving average (1 = no smoothing), at most the series' points
    */
   public static TippingPoint peakRate(Series s, int window) {
+    Checks.notNull(s, "s");
+    Checks.atLeast(window, "window", 1, "3");
+    if (window > s.size() && s.size() > 1) {
+      throw new IllegalArgumentException("window is " + window + "; pass 1 to " + s.size() + " (the points of "
+          + s.name() + ")");
+    }
     double[] sm = smooth(rates(s), window);
     int best = -1;
     for (int i = 1; i < sm.length; i++) {
@@ -137,11 +144,17 @@ public final class Tipping {
   /**
    * Returns the breakpoint of the best two-segment linear fit where growth speeds up.
    *
-   * @param minPoints the fewest points in each segment (the breakpoint counts in both)
-   * @throws IllegalArgumentException when the series is too short or never speeds up
+   * @param minPoints the fewest points in each segment (the breakpoint counts in both), 2 or more
+   * @throws IllegalArgumentException when the series is too short for {@code minPoints} or never speeds up
    */
   public static TippingPoint slopeChange(Series s, int minPoints) {
+    Checks.notNull(s, "s");
+    Checks.atLeast(minPoints, "minPoints", 2, "3");
     int n = s.size();
+    if (n < 2 * minPoints - 1) {
+      throw new IllegalArgumentException(s.name() + " has " + n + " points; two segments of minPoints " + minPoints
+          + " need " + (2 * minPoints - 1) + "; pass a longer series or a smaller minPoints");
+    }
     double[] t = s.years();
     double[] v = s.values();
     int best = -1;
@@ -168,6 +181,7 @@ public final class Tipping {
 
   /** Returns the rates and smoothed rates as a table: date, years since origin, value, share, rate, smoothed. */
   public static Table table(Series s, int window) {
+    Checks.notNull(s, "s");
     double[] r = rates(s);
     return Table.create(s.name() + ": growth rate per year",
         DateColumn.create("date", s.dates()),

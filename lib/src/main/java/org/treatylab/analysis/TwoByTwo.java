@@ -30,6 +30,7 @@ import tech.tablesaw.api.Table;
 public record TwoByTwo(String title, String[] rows, String[] columns, long[][] counts) {
   /** Copies the labels and counts, so that the table cannot change after it is made. */
   public TwoByTwo {
+    Checks.notNull(title, "title");
     Checks.notNull(rows, "rows");
     Checks.notNull(columns, "columns");
     Checks.notNull(counts, "counts");
@@ -62,7 +63,8 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
   /** Returns the table {@code [[a, b], [c, d]]}. */
   public static TwoByTwo of(String title, String[] rows, String[] columns, long a, long b, long c, long d) {
     if (a < 0 || b < 0 || c < 0 || d < 0) {
-      throw new IllegalArgumentException("counts must be non-negative");
+      throw new IllegalArgumentException("counts are [[" + a + ", " + b + "], [" + c + ", " + d
+          + "]]; pass counts of 0 or more");
     }
     return new TwoByTwo(title, rows.clone(), columns.clone(), new long[][] {{a, b}, {c, d}});
   }
@@ -129,14 +131,41 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     return Math.min(Math.min(e[0][0], e[0][1]), Math.min(e[1][0], e[1][1]));
   }
 
-  /** Returns Pearson's chi-square test without continuity correction. */
+  /**
+   * Refuses a table with a row or column that sums to 0: its expected counts are 0 and the chi-square
+   * statistic is 0/0.
+   */
+  private void requireMargins(String test) {
+    for (int i = 0; i < 2; i++) {
+      if (counts[i][0] + counts[i][1] == 0) {
+        throw new IllegalArgumentException(test + " is undefined for " + this + ": row '" + rows[i]
+            + "' sums to 0; pass a table with every row and column above 0 (or use fisher())");
+      }
+      if (counts[0][i] + counts[1][i] == 0) {
+        throw new IllegalArgumentException(test + " is undefined for " + this + ": column '" + columns[i]
+            + "' sums to 0; pass a table with every row and column above 0 (or use fisher())");
+      }
+    }
+  }
+
+  /**
+   * Returns Pearson's chi-square test without continuity correction.
+   *
+   * @throws IllegalArgumentException when a row or column sums to 0
+   */
   public TestResult chiSquare() {
+    requireMargins("Pearson chi-square");
     ChiSquareTest t = new ChiSquareTest();
     return new TestResult("Pearson chi-square", t.chiSquare(counts), 1, t.chiSquareTest(counts), this);
   }
 
-  /** Returns Pearson's chi-square test with Yates's continuity correction. */
+  /**
+   * Returns Pearson's chi-square test with Yates's continuity correction.
+   *
+   * @throws IllegalArgumentException when a row or column sums to 0
+   */
   public TestResult chiSquareYates() {
+    requireMargins("Pearson chi-square with Yates correction");
     double[][] e = expected();
     double x2 = 0;
     for (int i = 0; i < 2; i++) {
@@ -149,8 +178,15 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     return new TestResult("Pearson chi-square with Yates correction", x2, 1, p, this);
   }
 
-  /** Returns Fisher's exact test, two-sided; the statistic is the probability of the observed table. */
+  /**
+   * Returns Fisher's exact test, two-sided; the statistic is the probability of the observed table.
+   *
+   * @throws IllegalArgumentException for an empty table (N = 0)
+   */
   public TestResult fisher() {
+    if (total() == 0) {
+      throw new IllegalArgumentException("Fisher exact test is undefined for " + this + ": N = 0; pass a table with counts");
+    }
     long a = counts[0][0];
     int n = (int) total();
     int row1 = (int) (counts[0][0] + counts[0][1]);
