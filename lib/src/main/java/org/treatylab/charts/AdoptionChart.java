@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class AdoptionChart {
 
   /** Returns the default chart of one curve over its whole history. */
   public static XYChart of(AdoptionCurve curve) {
+    Checks.notNull(curve, "curve");
     List<AdoptionCurve.Point> pts = curve.points();
     double span = pts.isEmpty() ? 1 : Math.max(1, pts.get(pts.size() - 1).yearsSinceOrigin());
     return of(curve.treaty().shortName() + ": " + curve.measure().label() + " since " + curve.originLabel(),
@@ -40,10 +42,22 @@ public final class AdoptionChart {
    * Returns a chart of the curves over the first {@code years} years.
    *
    * @param title the chart title
-   * @param years how many years since the origin to show
-   * @param curves the curves, one series each, labelled with the treaty's short name
+   * @param years how many years since the origin to show: above 0
+   * @param curves the curves, one series each, labelled with the treaty's short name: one or more
+   * @throws IllegalArgumentException for no curve, or years 0, negative or NaN (an empty axis)
    */
   public static XYChart of(String title, double years, AdoptionCurve... curves) {
+    Checks.notNull(title, "title");
+    Checks.notNull(curves, "curves");
+    if (curves.length == 0) {
+      throw new IllegalArgumentException("curves is empty; pass one curve or more, e.g. AdoptionCurve.of(Treaties.mineBan())");
+    }
+    for (int i = 0; i < curves.length; i++) {
+      Checks.notNull(curves[i], "curves[" + i + "]");
+    }
+    if (!(years > 0) || Double.isInfinite(years)) {
+      throw new IllegalArgumentException("years is " + years + "; pass the number of years to show, above 0, e.g. 10");
+    }
     AdoptionCurve first = curves.length > 0 ? curves[0] : null;
     boolean calendar = first != null && first.isCalendarTime();
     boolean share = first != null && first.isShareScale();
@@ -82,6 +96,8 @@ public final class AdoptionChart {
 
   /** Returns two treaties side by side on one axis (years since each one's origin). */
   public static XYChart paired(AdoptionCurve a, AdoptionCurve b, double years) {
+    Checks.notNull(a, "a");
+    Checks.notNull(b, "b");
     // the measure is on the y axis; a short title fits the chart's width
     XYChart chart = of(a.treaty().shortName() + " vs " + b.treaty().shortName(), years, a, b);
     if (a.isShareScale()) {
@@ -107,6 +123,8 @@ public final class AdoptionChart {
    * @param shares thresholds as fractions, e.g. 0.15
    */
   public static XYChart withThresholds(AdoptionCurve curve, double years, double... shares) {
+    Checks.notNull(curve, "curve");
+    Checks.notNull(shares, "shares");
     AdoptionCurve c = curve.shares();
     XYChart chart = of(c.treaty().shortName() + ": share of states (" + c.measure().label() + ")", years, c);
     for (double s : shares) {
@@ -125,8 +143,18 @@ public final class AdoptionChart {
    * Returns a treaty's parties (net of withdrawals) in calendar time from {@code fromYear} to
    * {@code through}, with each withdrawal the depositary records by then marked at its effective date
    * (or, when pending at {@code through}, at its notification), labelled with the states' ISO3 codes.
+   * Data: {@code treaty_participation.csv}.
+   *
+   * @param fromYear from the treaty's adoption year to {@code through}'s year
+   * @param through not after the treaty's status date
    */
   public static XYChart withWithdrawals(Treaty treaty, int fromYear, java.time.LocalDate through) {
+    Checks.notNull(treaty, "treaty");
+    treaty.requireKnown(through, "through");
+    if (fromYear > through.getYear() || fromYear < treaty.adopted().getYear()) {
+      throw new IllegalArgumentException("fromYear is " + fromYear + "; pass a year from " + treaty.adopted().getYear()
+          + " (the " + treaty.shortName() + "'s adoption) to " + through.getYear() + " (through " + through + ")");
+    }
     AdoptionCurve c = AdoptionCurve.of(treaty).parties().inCalendarTime().through(through);
     java.time.LocalDate from = java.time.LocalDate.of(fromYear, 1, 1);
     double span = xOf(c, through) - fromYear + 0.5;

@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -18,6 +19,13 @@ public final class CascadeChart {
 
   /** Returns the share of states that adopted after each round, one line per run, labelled by vanguard. */
   public static XYChart paths(CascadeRun... runs) {
+    Checks.notNull(runs, "runs");
+    if (runs.length == 0) {
+      throw new IllegalArgumentException("runs is empty; pass one run or more, e.g. Cascade.simulate(params, seed)");
+    }
+    for (int i = 0; i < runs.length; i++) {
+      Checks.notNull(runs[i], "runs[" + i + "]");
+    }
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title("Threshold cascades: adopters by round").xAxisTitle("round").yAxisTitle("share of states adopted")
         .build();
@@ -56,6 +64,7 @@ public final class CascadeChart {
    * spread, with dashed reference lines at a vanguard of 15 % and of one-third.
    */
   public static XYChart sweep(CascadeSweep sweep) {
+    Checks.notNull(sweep, "sweep");
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title("How large a vanguard tips the system? (N = " + sweep.states() + ", " + sweep.runsPerCell()
             + " runs per point)")

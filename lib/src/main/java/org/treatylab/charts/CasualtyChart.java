@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -28,9 +29,20 @@ public final class CasualtyChart {
   /**
    * As {@link #vintages(Casualties, int...)}, plus a total only implied by a later report (e.g.
    * {@code Monitor.casualties().impliedBy(2006, 2005)}) as a point with its range; {@code implied} may
-   * be null.
+   * be null. Data: {@code monitor_casualties.csv}.
+   *
+   * @param markedYears years within the series' first to last year
    */
   public static XYChart vintages(Casualties casualties, Casualties.Implied implied, int... markedYears) {
+    Checks.notNull(casualties, "casualties");
+    Checks.notNull(markedYears, "markedYears");
+    java.util.SortedSet<Integer> held = new java.util.TreeSet<>(casualties.years());
+    for (int year : markedYears) {
+      if (!held.isEmpty() && (year < held.first() || year > held.last())) {
+        throw new IllegalArgumentException("markedYears " + year + " is outside the years of the casualty series ("
+            + held.first() + "–" + held.last() + "); mark a year within them");
+      }
+    }
     XYChart chart = HouseStyle.xy("Recorded casualties: first report vs latest revision (Landmine Monitor)",
         "year of the casualties", "recorded casualties (killed + injured)");
     chart.getStyler().setMarkerSize(6);

@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,14 @@ public final class CompositionChart {
    * first-month signatories sit side by side).
    */
   public static CategoryChart of(Composition... compositions) {
+    Checks.notNull(compositions, "compositions");
+    if (compositions.length == 0) {
+      throw new IllegalArgumentException("compositions is empty; pass one composition or more, e.g. "
+          + "Composition.of(window, Group.africa())");
+    }
+    for (int i = 0; i < compositions.length; i++) {
+      Checks.notNull(compositions[i], "compositions[" + i + "]");
+    }
     CategoryChart chart = HouseStyle.category("Share of the states acting in each window", "group",
         "share of the states that acted");
     chart.getStyler().setYAxisMin(0.0);
@@ -42,6 +51,7 @@ public final class CompositionChart {
 
   /** Returns observed and expected counts of a 2×2 table as grouped bars (categories: cells). */
   public static CategoryChart observedVsExpected(TwoByTwo table) {
+    Checks.notNull(table, "table");
     CategoryChart chart = HouseStyle.category(table.title(), "cell", "states");
     List<String> cells = new ArrayList<>();
     List<Double> obs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -23,6 +24,7 @@ public final class CostChart {
 
   /** Returns a histogram of the Monte Carlo costs regrouped into {@code groups} bins, with p5, p50 and p95 lines. */
   public static XYChart histogram(CostMonteCarlo mc, int groups) {
+    Checks.notNull(mc, "mc");
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title(String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
         .xAxisTitle("cost, US$ million").yAxisTitle("share of draws").build();
@@ -64,6 +66,7 @@ public final class CostChart {
    * vertical line.
    */
   public static XYChart tornado(CostTornado t) {
+    Checks.notNull(t, "t");
     XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
         .title("Sensitivity of the cost to each factor (others at their central values)")
         .xAxisTitle("cost, US$ million").yAxisTitle("").build();

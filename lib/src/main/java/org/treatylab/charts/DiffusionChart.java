@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
@@ -9,6 +10,17 @@ import org.treatylab.analysis.DiffusionFit;
 
 /** Fitted diffusion curves over the observed series (see {@link org.treatylab.analysis.Diffusion}). */
 public final class DiffusionChart {
+  /** Refuses no fits, or a null one. */
+  private static void requireFits(DiffusionFit... fits) {
+    Checks.notNull(fits, "fits");
+    if (fits.length == 0) {
+      throw new IllegalArgumentException("fits is empty; pass one fit or more, e.g. Diffusion.fitBass(series)");
+    }
+    for (int i = 0; i < fits.length; i++) {
+      Checks.notNull(fits[i], "fits[" + i + "]");
+    }
+  }
+
   private DiffusionChart() {}
 
   /**
@@ -16,9 +28,7 @@ public final class DiffusionChart {
    * all fits should be to the same series.
    */
   public static XYChart of(DiffusionFit... fits) {
-    if (fits.length == 0) {
-      throw new IllegalArgumentException("need at least one fit");
-    }
+    requireFits(fits);
     DiffusionFit first = fits[0];
     XYChart chart = HouseStyle.xy(first.series() + ": fitted vs observed", "years since origin", "count");
     chart.getStyler().setYAxisMin(0.0);
@@ -42,6 +52,8 @@ public final class DiffusionChart {
    * in the same colour (e.g. Bass fits of the MBT, CCM, APII and Protocol V).
    */
   public static XYChart compare(String title, DiffusionFit... fits) {
+    Checks.notNull(title, "title");
+    requireFits(fits);
     XYChart chart = HouseStyle.xy(title, "years since origin", "instruments of consent");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setMarkerSize(3);

@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class EventChart {
 
   /** Returns a step chart of the counts, with markers by grade ("solid", "approximate", …). */
   public static XYChart steps(EventSeries events) {
+    Checks.notNull(events, "events");
     XYChart chart = HouseStyle.xy(events.name(), "year", "states counted at the event");
     chart.getStyler().setYAxisMin(0.0);
     // the axis is in decimal years; its ticks read as months ("Jun 1996"), not 1996.4
@@ -64,6 +66,9 @@ public final class EventChart {
    * @param launchLabel the launch in words (e.g. "Ottawa conference")
    */
   public static XYChart steps(String title, EventSeries events, EventSeries.SupportBefore support, String launchLabel) {
+    Checks.notNull(title, "title");
+    Checks.notNull(support, "support");
+    Checks.notNull(launchLabel, "launchLabel");
     XYChart chart = steps(events);
     chart.setTitle(title);
     double launch = year(support.before());

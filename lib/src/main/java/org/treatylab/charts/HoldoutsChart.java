@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
@@ -16,6 +17,7 @@ public final class HoldoutsChart {
 
   /** Returns one bar per count of {@link Holdouts#summary()}, labelled with its value. */
   public static CategoryChart of(Holdouts h) {
+    Checks.notNull(h, "h");
     CategoryChart chart = HouseStyle.category("States outside the Mine Ban Treaty at " + h.date(), "", "states");
     CategoryStyler s = chart.getStyler();
     s.setLegendVisible(false);
@@ -33,6 +35,7 @@ public final class HoldoutsChart {
    * APII would reach.
    */
   public static CategoryChart byCategory(Holdouts h) {
+    Checks.notNull(h, "h");
     CategoryChart chart = HouseStyle.category("MBT holdouts at " + h.date() + " by category, and APII parties among them",
         "", "states");
     CategoryStyler s = chart.getStyler();

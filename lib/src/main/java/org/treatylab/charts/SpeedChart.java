@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
@@ -13,8 +14,20 @@ import tech.tablesaw.api.Table;
 public final class SpeedChart {
   private SpeedChart() {}
 
-  /** Returns the ranking as bars; treaties not in force are left out. */
+  /**
+   * Returns the ranking as bars; treaties not in force are left out.
+   *
+   * @param ranking a table of {@link org.treatylab.analysis.Speed#ranking(java.util.List)} (columns
+   *     treaty_id and years_to_eif) with at least one treaty in force
+   */
   public static CategoryChart of(Table ranking) {
+    Checks.notNull(ranking, "ranking");
+    Checks.hasColumn(ranking, "treaty_id", "ranking");
+    Checks.hasColumn(ranking, "years_to_eif", "ranking");
+    if (ranking.doubleColumn("years_to_eif").countMissing() == ranking.rowCount()) {
+      throw new IllegalArgumentException("ranking '" + ranking.name() + "' has no treaty in force (" + ranking.rowCount()
+          + " rows); pass Speed.ranking(treaties) with at least one treaty in force");
+    }
     CategoryChart chart = HouseStyle.category("Years from opening (or adoption) to entry into force", "",
         "years");
     chart.getStyler().setXAxisLabelRotation(60);

@@ -1,5 +1,6 @@
 package org.treatylab.charts;
 
+import org.treatylab.data.Checks;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -17,6 +18,15 @@ public final class TippingChart {
 
   /** Returns the series (years since its origin) with the tipping points marked. */
   public static XYChart of(Series series, Tipping.TippingPoint... points) {
+    Checks.notNull(series, "series");
+    Checks.notNull(points, "points");
+    if (series.size() == 0) {
+      throw new IllegalArgumentException("series '" + series.name() + "' has no points; pass a series with points, e.g. "
+          + "AdoptionCurve.of(treaty).byMonth().series()");
+    }
+    for (int i = 0; i < points.length; i++) {
+      Checks.notNull(points[i], "points[" + i + "]");
+    }
     XYChart chart = HouseStyle.xy(series.name() + ": where growth speeds up",
         "years since " + series.origin(), "count");
     chart.getStyler().setYAxisMin(0.0);
