@@ -277,9 +277,10 @@ public final class Exercises {
   }
 
   private static Exercise find(String id) {
+    org.treatylab.data.Checks.notNull(id, "id");
     return Arrays.stream(Exercise.values()).filter(e -> e.id.equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no exercise '" + id + "'; the exercises are "
-            + Arrays.stream(Exercise.values()).map(e -> e.id).toList()));
+        .orElseThrow(() -> org.treatylab.data.Checks.unknown("exercise id", "id", id,
+            Arrays.stream(Exercise.values()).map(e -> e.id).toList(), "Exercises.list()"));
   }
 
   /** An answer of the wrong kind; the message says what was given and how to get the answer from it. */
@@ -313,11 +314,19 @@ public final class Exercises {
       throw new WrongKind(Describe.what(answer) + Describe.howToGet(answer, kind));
     }
     if (answer instanceof Number n) {
+      if (!Double.isFinite(n.doubleValue())) {
+        throw new WrongKind("the number " + n.doubleValue() + " is not " + kind.noun + "; a computation gave no number — "
+            + "check the code that computed it");
+      }
       return n.doubleValue();
     }
     if (answer instanceof CharSequence s) {
       try {
-        return Double.parseDouble(s.toString().trim());
+        double d = Double.parseDouble(s.toString().trim());
+        if (!Double.isFinite(d)) {
+          throw new NumberFormatException("not finite");
+        }
+        return d;
       } catch (NumberFormatException notANumber) {
         throw new WrongKind(Describe.what(answer) + " is not " + kind.noun + "; write it as 36 or 36.5");
       }
