@@ -264,9 +264,9 @@ public final class AdoptionCurve {
     return with(spec.scale(true, Checks.notNull(d, "denominator"), 0));
   }
 
-  /** Returns the curve shown as shares of a fixed number of states (for synthetic treaties). */
+  /** Returns the curve shown as shares of a fixed number of states (for synthetic treaties): 1 or more. */
   public AdoptionCurve sharesOf(int numberOfStates) {
-    StateTotals.fixed(numberOfStates);
+    Checks.atLeast(numberOfStates, "numberOfStates", 1, "193");
     return with(spec.scale(true, null, numberOfStates));
   }
 

@@ -112,7 +112,8 @@ public record CostInput(String name, double low, double high, String unit, Shape
     boolean hasLow = !r.isMissing(lowCol);
     boolean hasHigh = !r.isMissing(highCol);
     if (!hasLow && !hasHigh) {
-      throw new IllegalArgumentException("'" + id + "' gives no number (a critique or quote only)");
+      throw new IllegalArgumentException("'" + id + "' gives no number (a critique or quote only); pick a row with "
+          + lowCol + " or " + highCol + " (Monitor.costParameters() and claims.csv list them)");
     }
     double low = hasLow ? r.getDouble(lowCol) : r.getDouble(highCol);
     double high = hasHigh ? r.getDouble(highCol) : low;

@@ -102,10 +102,11 @@ public final class EventSeries {
   /**
    * Returns the last event strictly before {@code date} with its share of UN members then.
    *
+   * @param date not after the data's status date ({@code treaties.csv} {@code status_as_at})
    * @throws IllegalArgumentException when no event precedes the date (the message names the first event)
    */
   public SupportBefore supportBefore(LocalDate date) {
-    Checks.notNull(date, "date");
+    Checks.notAfter(date, "date", org.treatylab.data.States.statusDate());
     Event last = null;
     for (Event e : events) {
       if (e.date().isBefore(date)) {

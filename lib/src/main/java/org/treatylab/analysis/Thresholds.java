@@ -158,6 +158,7 @@ public final class Thresholds {
 
   /** Returns a share in words: "15 %", "one-third", "one-half", "2/3", else a percentage. */
   public static String shareLabel(double share) {
+    Checks.inRange(share, "share", 0, Double.POSITIVE_INFINITY, "a fraction of 0 or more (0.15 for 15 %)");
     if (Math.abs(share - 1.0 / 3) < 1e-9) {
       return "one-third";
     }

@@ -84,6 +84,9 @@ public record Window(String description, LocalDate from, LocalDate to, List<Stri
   public static Window of(String description, List<String> iso3) {
     Checks.notNull(description, "description");
     Checks.notNull(iso3, "iso3");
+    if (iso3.isEmpty()) {
+      throw new IllegalArgumentException("iso3 is empty; pass the ISO3 codes of the states that acted, e.g. List.of(\"FRA\")");
+    }
     List<String> codes = new java.util.ArrayList<>();
     for (int i = 0; i < iso3.size(); i++) {
       codes.add(org.treatylab.data.States.iso3(Checks.notNull(iso3.get(i), "iso3[" + i + "]")));
