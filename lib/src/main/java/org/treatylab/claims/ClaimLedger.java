@@ -1,5 +1,6 @@
 package org.treatylab.claims;
 
+import org.treatylab.data.Checks;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,16 +30,18 @@ public final class ClaimLedger {
   /**
    * Returns one claim by id, e.g. {@code claim("petrova2019.regional-share.first-month-signing")}.
    *
-   * @throws IllegalArgumentException naming the paper's claim ids when there is no such claim
+   * @throws IllegalArgumentException naming the nearest claim id and the paper's claim ids when there is
+   *     no such claim
    */
   public Claim claim(String id) {
+    Checks.notNull(id, "id");
     for (int r = 0; r < claims.rowCount(); r++) {
       if (claims.stringColumn("claim_id").get(r).equals(id)) {
         return Claim.fromRow(claims, r);
       }
     }
-    throw new IllegalArgumentException(
-        "no claim '" + id + "' for " + paper.key() + "; its claims are " + claims.stringColumn("claim_id").asList());
+    throw Checks.unknown("claim id of " + paper.key(), "id", id, claims.stringColumn("claim_id").asList(),
+        "Claims.of(\"" + paper.key() + "\")");
   }
 
   /** Returns every claim, in ledger order. */

@@ -1,5 +1,6 @@
 package org.treatylab.claims;
 
+import org.treatylab.data.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,13 +30,14 @@ public final class Facts {
    * "signed and ratified", "signed, not consented", "consented by accession (not signed)", ....
    * Data: {@code treaty_participation}.
    *
-   * @throws IllegalArgumentException for a code that is not ISO 3166 alpha-3 upper case
+   * @throws IllegalArgumentException for a code {@code states.csv} does not list (with the nearest one), or
+   *     a date after the treaty's status date
    */
   public static String record(Treaty treaty, String iso3, LocalDate date) {
-    if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("'" + iso3 + "' is not an ISO3 code (three upper-case letters, e.g. RUS)");
-    }
-    Optional<Participant> p = treaty.participants().stream().filter(x -> x.iso3().equals(iso3)).findFirst();
+    Checks.notNull(treaty, "treaty");
+    String code = org.treatylab.data.States.iso3(iso3); // "unknown ISO3 code 'RUSS' — did you mean RUS …"
+    treaty.requireKnown(date, "date");
+    Optional<Participant> p = treaty.participants().stream().filter(x -> x.iso3().equals(code)).findFirst();
     boolean signed = p.isPresent() && p.get().signature() != null && !p.get().signature().isAfter(date);
     boolean consented = p.isPresent() && p.get().consent() != null && !p.get().consent().isAfter(date);
     if (!signed && !consented) {

@@ -1,5 +1,6 @@
 package org.treatylab.claims;
 
+import org.treatylab.data.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class Ledger {
    * @throws IllegalArgumentException naming the paper's claim ids when there is none
    */
   public Claim claim(String id) {
+    Checks.notNull(id, "id");
     return claims.claim(id.startsWith(paper.key() + ".") ? id : paper.key() + "." + id);
   }
 
@@ -70,16 +72,24 @@ public final class Ledger {
 
   /** As {@link #check(String, String, double...)}, naming the dataset rows used. */
   public ClaimCheck check(String id, String quantity, String rowsUsed, double... computed) {
+    Checks.notNull(quantity, "quantity");
+    Checks.notNull(rowsUsed, "rowsUsed");
+    Checks.notNull(computed, "computed");
     return record(computableClaim(id).evaluate(quantity, rowsUsed, computed));
   }
 
   /** Checks a value that is not a number (a date, a status, a list of names) against the stated one, exactly. */
   public ClaimCheck checkText(String id, String computed, String quantity) {
+    Checks.notNull(computed, "computed");
+    Checks.notNull(quantity, "quantity");
     return record(computableClaim(id).evaluateText(computed, quantity, ""));
   }
 
   /** As {@link #checkText(String, String, String)}, naming the dataset rows used. */
   public ClaimCheck checkText(String id, String computed, String quantity, String rowsUsed) {
+    Checks.notNull(computed, "computed");
+    Checks.notNull(quantity, "quantity");
+    Checks.notNull(rowsUsed, "rowsUsed");
     return record(computableClaim(id).evaluateText(computed, quantity, rowsUsed));
   }
 
@@ -88,12 +98,20 @@ public final class Ledger {
    *
    * @param whatTheDataMeasure what the value is and how it differs from the paper's quantity (year, unit,
    *     population, first report vs revised)
+   * @param computed the data's values, finite numbers (NaN is refused: use {@link #notComputable})
    */
   public ClaimCheck notComparable(String id, String whatTheDataMeasure, String rowsUsed, double... computed) {
+    Checks.notNull(whatTheDataMeasure, "whatTheDataMeasure");
+    Checks.notNull(rowsUsed, "rowsUsed");
+    Checks.notNull(computed, "computed");
     Claim c = computableClaim(id);
     List<Double> values = new ArrayList<>();
-    for (double v : computed) {
-      values.add(v);
+    for (int i = 0; i < computed.length; i++) {
+      if (!Double.isFinite(computed[i])) {
+        throw new IllegalArgumentException(c.id() + ": computed value " + (i + 1) + " is " + computed[i]
+            + "; a value the data cannot give is recorded with Ledger.notComputable, not as a number");
+      }
+      values.add(computed[i]);
     }
     return record(new ClaimCheck(c, values, "", Verdict.NOT_COMPARABLE,
         "the data measure something else: " + whatTheDataMeasure, whatTheDataMeasure, rowsUsed));
@@ -113,6 +131,7 @@ public final class Ledger {
 
   /** Records a robustness table for its claim (shown with the claim in the ledger, linked on the site). */
   public Robustness robustness(Robustness table) {
+    Checks.notNull(table, "table");
     if (!table.claim().paper().equals(paper.key())) {
       throw new IllegalArgumentException(table.claim().id() + " is not a claim of " + paper.key());
     }

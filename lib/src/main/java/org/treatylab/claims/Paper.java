@@ -1,5 +1,6 @@
 package org.treatylab.claims;
 
+import org.treatylab.data.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,16 +33,18 @@ public record Paper(String key, String citation, String textFile, String noteboo
   /**
    * Returns the paper with the given key, e.g. {@code Paper.of("petrova2019")}.
    *
-   * @throws IllegalArgumentException naming the known keys when there is no such paper
+   * @throws IllegalArgumentException naming the known keys when there is no such paper, and the nearest
+   *     ("unknown paper key 'petrov2019' (key) — did you mean petrova2019? …")
    */
   public static Paper of(String key) {
+    Checks.notNull(key, "key");
     for (Paper p : ALL) {
       if (p.key.equals(key)) {
         return p;
       }
     }
     List<String> keys = ALL.stream().map(Paper::key).toList();
-    throw new IllegalArgumentException("unknown paper key '" + key + "'; papers.csv lists " + keys);
+    throw Checks.unknown("paper key", "key", key, keys, "papers.csv");
   }
 
   private static List<Paper> load() {
