@@ -464,7 +464,7 @@ public final class AdoptionCurve {
     StateTotals t = totals();
     int states = t.at(date);
     if (states == 0) {
-      Checks.unExisted(date, "date");
+      Checks.notBeforeUn(date, "date");
     }
     long numerator = actorsAt(date).stream().filter(iso3 -> t.counts(iso3, date)).count();
     return (double) numerator / states;

@@ -76,7 +76,7 @@ public record Composition(Window window, Group group, int n, int k, List<String>
    * @param date not after the data's status date, not before the UN's founding (no UN members to compare with)
    */
   public TwoByTwo versusAllStates(LocalDate date) {
-    Checks.unExisted(date, "date");
+    Checks.notBeforeUn(date, "date");
     Set<String> all = new LinkedHashSet<>(States.unMemberCodesAt(date));
     all.addAll(window.actors());
     Set<String> acted = new LinkedHashSet<>(window.actors());

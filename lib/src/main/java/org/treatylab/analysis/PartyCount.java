@@ -41,7 +41,7 @@ public record PartyCount(String treatyId, LocalDate date, int parties, int nonMe
   public static PartyCount of(Treaty treaty, LocalDate date) {
     Checks.notNull(treaty, "treaty");
     treaty.requireKnown(date, "date");
-    Checks.unExisted(date, "date");
+    Checks.notBeforeUn(date, "date");
     Set<String> members = States.unMemberCodesAt(date);
     Set<String> parties = treaty.partiesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());
     Set<String> signatories = treaty.signatoriesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());
@@ -63,7 +63,7 @@ public record PartyCount(String treatyId, LocalDate date, int parties, int nonMe
     Checks.notNull(treaty, "treaty");
     Checks.ordered(from, "from", to, "to");
     treaty.requireKnown(to, "to");
-    Checks.unExisted(from, "from");
+    Checks.notBeforeUn(from, "from");
     Set<LocalDate> dates = new TreeSet<>(List.of(from, to));
     for (Participant p : treaty.participants()) {
       for (LocalDate d : new LocalDate[] {p.signature(), p.consent(), p.leftOn()}) {

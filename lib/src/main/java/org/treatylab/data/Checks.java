@@ -98,7 +98,7 @@ public final class Checks {
    * 1945-10-24". For counts and shares whose denominator is the UN members at the date
    * ({@code un_membership.csv}).
    */
-  public static LocalDate unExisted(LocalDate date, String argument) {
+  public static LocalDate notBeforeUn(LocalDate date, String argument) {
     notNull(date, argument);
     LocalDate founding = States.firstDate();
     if (date.isBefore(founding)) {
