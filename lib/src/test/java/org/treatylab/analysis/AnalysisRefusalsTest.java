@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatylab.testing.Refusals.refuses;
+import static org.treatylab.testing.Refusals.refusesNull;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatylab.data.Events;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
@@ -23,19 +24,6 @@ class AnalysisRefusalsTest {
   private static final Treaty MBT = Treaties.mineBan();
   private static final LocalDate LATE = LocalDate.of(2030, 1, 1);
   private static final LocalDate BEFORE_UN = LocalDate.of(1900, 1, 1);
-
-  /** Asserts that {@code call} throws {@code type} with a message containing every one of {@code parts}. */
-  private static <T extends Throwable> T refuses(Class<T> type, Executable call, String... parts) {
-    T e = assertThrows(type, call);
-    for (String part : parts) {
-      assertTrue(e.getMessage().contains(part), "message lacks '" + part + "': " + e.getMessage());
-    }
-    return e;
-  }
-
-  private static void refusesNull(Executable call, String argument) {
-    assertEquals(argument + " is null; pass a value", assertThrows(NullPointerException.class, call).getMessage());
-  }
 
   // AdoptionCurve and Thresholds
 

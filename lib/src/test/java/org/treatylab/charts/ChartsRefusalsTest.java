@@ -1,13 +1,13 @@
 package org.treatylab.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatylab.testing.Refusals.refuses;
+import static org.treatylab.testing.Refusals.refusesNull;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatylab.analysis.AdoptionCurve;
 import org.treatylab.analysis.Cascade;
 import org.treatylab.analysis.Composition;
@@ -26,18 +26,6 @@ import org.treatylab.data.Treaty;
  */
 class ChartsRefusalsTest {
   private static final Treaty MBT = Treaties.mineBan();
-
-  private static <T extends Throwable> T refuses(Class<T> type, Executable call, String... parts) {
-    T e = assertThrows(type, call);
-    for (String part : parts) {
-      assertTrue(e.getMessage().contains(part), "message lacks '" + part + "': " + e.getMessage());
-    }
-    return e;
-  }
-
-  private static void refusesNull(Executable call, String argument) {
-    assertEquals(argument + " is null; pass a value", assertThrows(NullPointerException.class, call).getMessage());
-  }
 
   @Test
   void adoptionChartsRefuseNoCurvesAndYearsThatShowNothing() {

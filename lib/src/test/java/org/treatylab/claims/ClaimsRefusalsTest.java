@@ -2,11 +2,10 @@ package org.treatylab.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatylab.testing.Refusals.refuses;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatylab.data.Treaties;
 
 /**
@@ -15,13 +14,6 @@ import org.treatylab.data.Treaties;
  * the data; the right inputs still answer.
  */
 class ClaimsRefusalsTest {
-  private static <T extends Throwable> T refuses(Class<T> type, Executable call, String... parts) {
-    T e = assertThrows(type, call);
-    for (String part : parts) {
-      assertTrue(e.getMessage().contains(part), "message lacks '" + part + "': " + e.getMessage());
-    }
-    return e;
-  }
 
   @Test
   void unknownPaperKeysAndClaimIdsSuggestTheNearest() {

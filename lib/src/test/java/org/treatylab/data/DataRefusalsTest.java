@@ -3,27 +3,18 @@ package org.treatylab.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatylab.testing.Refusals.refuses;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The data calls outside the treaty queries refuse what they cannot answer, with a message naming the
  * argument, the value and the fix; the right inputs still answer.
  */
 class DataRefusalsTest {
-
-  /** Asserts that {@code call} throws {@code type} with a message containing every one of {@code parts}. */
-  private static <T extends Throwable> T refuses(Class<T> type, Executable call, String... parts) {
-    T e = assertThrows(type, call);
-    for (String part : parts) {
-      assertTrue(e.getMessage().contains(part), "message lacks '" + part + "': " + e.getMessage());
-    }
-    return e;
-  }
 
   // Casualties (monitor_casualties: 1999–2024 without gaps; claims_evidence_casualties Chechnya: 2001–2003, 2005, 2006)
 
