@@ -1,10 +1,6 @@
 package org.treatylab.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -15,7 +11,6 @@ import tech.tablesaw.api.Table;
  * come from the same entry, so no type is guessed from the data.
  */
 public final class CuratedTable {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
   private final String title;
@@ -57,15 +52,11 @@ public final class CuratedTable {
   private static JsonNode resource(String name) {
     Checks.notNull(name, "name");
     List<String> names = new ArrayList<>();
-    try (InputStream in = Datasets.open("datapackage.json")) {
-      for (JsonNode r : JSON.readTree(in).path("resources")) {
-        if (r.path("name").asText().equals(name)) {
-          return r;
-        }
-        names.add(r.path("name").asText());
+    for (JsonNode r : Datasets.resources()) {
+      if (r.path("name").asText().equals(name)) {
+        return r;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      names.add(r.path("name").asText());
     }
     throw Checks.unknown("dataset name", name, names, "datapackage.json");
   }

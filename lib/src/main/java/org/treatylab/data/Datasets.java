@@ -32,6 +32,8 @@ public final class Datasets {
   static final int MAX_CHARS_PER_FIELD = 1 << 16;
 
   private static final Map<String, Table> CACHE = new ConcurrentHashMap<>();
+  /** The resources of datapackage.json, read on first use ({@link #resources()}). */
+  private static volatile java.util.List<com.fasterxml.jackson.databind.JsonNode> resources;
   /** Bumped by {@link #clearCache()}, so that objects built from the tables (treaties, states) are rebuilt. */
   private static final java.util.concurrent.atomic.AtomicLong GENERATION = new java.util.concurrent.atomic.AtomicLong();
 
@@ -97,14 +99,26 @@ public final class Datasets {
 
   /** Returns the paths of the resources {@code datapackage.json} describes, in its order. */
   static java.util.List<String> resourcePaths() {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    try (InputStream in = open("datapackage.json")) {
-      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources")
-          .forEach(r -> out.add(r.path("path").asText()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return resources().stream().map(r -> r.path("path").asText()).toList();
+  }
+
+  /**
+   * Returns the resources {@code datapackage.json} describes, in its order; read once and kept until
+   * {@link #clearCache()}, since every typed read and every {@link CuratedTable} consults it.
+   */
+  static java.util.List<com.fasterxml.jackson.databind.JsonNode> resources() {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> r = resources;
+    if (r == null) {
+      java.util.List<com.fasterxml.jackson.databind.JsonNode> read = new java.util.ArrayList<>();
+      try (InputStream in = open("datapackage.json")) {
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources").forEach(read::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      r = java.util.List.copyOf(read);
+      resources = r;
     }
-    return out;
+    return r;
   }
 
   /**
@@ -166,18 +180,13 @@ public final class Datasets {
   /** Returns the datapackage.json resource whose path is {@code fileName}. */
   static com.fasterxml.jackson.databind.JsonNode resourceByPath(String fileName) {
     Checks.notNull(fileName, "fileName");
-    try (InputStream in = open("datapackage.json")) {
-      for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("resources")) {
-        if (r.path("path").asText().equals(fileName)) {
-          return r;
-        }
+    for (com.fasterxml.jackson.databind.JsonNode r : resources()) {
+      if (r.path("path").asText().equals(fileName)) {
+        return r;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     throw new IllegalArgumentException("datapackage.json describes no resource with path '" + fileName + "' (fileName)"
-        + Checks.nearest(fileName.strip(), resourcePaths()).map(p -> " — did you mean " + p + "?").orElse("")
-        + "; it describes " + resourcePaths());
+        + suggestPath(fileName) + "; it describes " + resourcePaths());
   }
 
   /** The Tablesaw type of a Frictionless field type. */
@@ -194,6 +203,7 @@ public final class Datasets {
   /** Forgets cached tables, so the next read sees files changed on disk. */
   public static void clearCache() {
     CACHE.clear();
+    resources = null;
     GENERATION.incrementAndGet();
   }
 

@@ -203,11 +203,7 @@ public final class States {
   public static int countAt(LocalDate date, Denominator denominator) {
     Checks.notNull(denominator, "denominator");
     Checks.notAfter(date, "date", statusDate());
-    if (date.isBefore(firstDate())) {
-      throw new IllegalArgumentException(date + " is before the UN's founding " + firstDate()
-          + " (date), the first admission in un_membership.csv: no UN members to count all states by; ask about a date from "
-          + firstDate());
-    }
+    Checks.notBeforeUn(date, "date");
     return switch (denominator) {
       case UN_MEMBERS_AT_DATE -> unMembersAt(date);
       case UN_MEMBERS_AND_NON_MEMBER_PARTICIPANTS -> unMembersAt(date) + nonMemberParticipants().size();

@@ -53,9 +53,9 @@ public final class Warmup {
     roundTripOverLoopback();
     long t5 = System.nanoTime();
     if (timings) {
-      System.out.printf("messaging: %d classes loaded and a loopback round trip in %d ms%n", loaded, (t5 - t4) / 1_000_000);
+      System.out.printf(java.util.Locale.ROOT, "messaging: %d classes loaded and a loopback round trip in %d ms%n", loaded, (t5 - t4) / 1_000_000);
       java.util.Arrays.sort(cell);
-      System.out.printf(
+      System.out.printf(java.util.Locale.ROOT,
           "jshell %d ms, first import %d ms, three cells %d ms, trivial cell median %.1f ms%n",
           (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, cell[cell.length / 2] / 1e6);
     }

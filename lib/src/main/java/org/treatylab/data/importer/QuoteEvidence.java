@@ -23,11 +23,6 @@ public final class QuoteEvidence {
   /** Sentences quoted in a FIGURES.md note: 'single' or "double" quotes around at least a few words. */
   private static final Pattern NOTE_QUOTE = Pattern.compile("(?:(?<=^)|(?<=[\\s(:;,]))['\"‘“](.{12,}?)['\"’”](?=[\\s.,;:)]|$)");
 
-  /** Returns true when {@code sentence} states {@code value} as a count or amount ({@link NumberMentions#states}). */
-  public static boolean states(String sentence, double value) {
-    return NumberMentions.states(sentence, value);
-  }
-
   /**
    * Returns the sentences a FIGURES.md row offers for its figures: the quote cell, then every sentence
    * its note quotes ("Same page: 'In 2006, at least 6,022 casualties were reported …'").
@@ -109,18 +104,6 @@ public final class QuoteEvidence {
         + " in the FIGURES.md note, not a quoted sentence)";
   }
 
-  private static String notes(String figureIds, MonitorFigures figures) {
-    StringBuilder out = new StringBuilder();
-    if (figures != null) {
-      for (String id : figureIds.split(";")) {
-        MonitorFigures.Figure f = figures.find(id.trim());
-        if (f != null) {
-          out.append(f.note()).append(' ');
-        }
-      }
-    }
-    return out.toString();
-  }
 
   /** Returns true when the quote states every value (each in some sentence of the quote). */
   public static boolean statesAll(Spec spec, String quote, List<Double> values) {
@@ -286,11 +269,13 @@ public final class QuoteEvidence {
       String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
       List<String> candidates = new ArrayList<>();
       candidates.add(row.get(quote));
+      StringBuilder notes = new StringBuilder();
       if (figureIds >= 0 && figures != null) {
         for (String id : row.get(figureIds).split(";")) {
           MonitorFigures.Figure f = figures.find(id.trim());
           if (f != null) {
             candidates.addAll(sentences(f));
+            notes.append(f.note()).append(' ');
           }
         }
       }
@@ -314,7 +299,7 @@ public final class QuoteEvidence {
           }
         }
       } else if (how.matches("[\\d.+\\- ]+")) {
-        how = computed(how, candidates, notes(figureIds >= 0 ? row.get(figureIds) : "", figures), row, quote, spec);
+        how = computed(how, candidates, notes.toString(), row, quote, spec);
       }
       if ((how == null || how.isEmpty()) && given != null) {
         how = given.required("derivation");
@@ -338,11 +323,11 @@ public final class QuoteEvidence {
     if (!unstated.isEmpty()) {
       throw unstated.get(0);
     }
+    boolean someUnquoted = d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty());
     Column described = Column.of("quote", "string",
         "The stored sentence that states this row's value (FIGURES.md quote or a sentence its note quotes; for a transcribed table, its row as stored); where none does, the sentence the value was read from, with 'derivation' saying how"
-        + (d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty())
-            ? "; empty only where no stored sentence underlies the value, and 'derivation' says where it comes from" : ""));
-    d.describe(d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty()) ? described : described.required());
+        + (someUnquoted ? "; empty only where no stored sentence underlies the value, and 'derivation' says where it comes from" : ""));
+    d.describe(someUnquoted ? described : described.required());
     for (Map.Entry<String, SourceCsv.Row> e : curated.entrySet()) {
       if (!used.contains(e.getKey())) {
         // a key that matches no row is a typo or a row that no longer exists

@@ -21,22 +21,22 @@ class QuoteEvidenceTest {
 
   @Test
   void numbersAreFoundInDigitsSeparatorsScaleWordsAndWords() {
-    assertTrue(QuoteEvidence.states("Landmine Monitor identified 5,426 casualties", 5426));
-    assertTrue(QuoteEvidence.states("fewer than half the 11 700 new casualties", 11700));
-    assertTrue(QuoteEvidence.states("a total of 3,628", 3628));
-    assertTrue(QuoteEvidence.states("cleared a total of 281.50 km2", 281.5));
-    assertTrue(QuoteEvidence.states("more than 110 million active mines", 110_000_000));
-    assertTrue(QuoteEvidence.states("Approximately 2.5 million new mines", 2_500_000));
-    assertTrue(QuoteEvidence.states("Russia (60-70 million)", 60_000_000));
-    assertTrue(QuoteEvidence.states("Russia (60-70 million)", 70_000_000));
-    assertTrue(QuoteEvidence.states("would be $50- to $100-billion.", 50_000_000_000.0));
-    assertTrue(QuoteEvidence.states("Forty-six of the participating states", 46));
-    assertTrue(QuoteEvidence.states("Some ninety States have been full participants", 90));
-    assertTrue(QuoteEvidence.states("not to exceed 40 cents (U.S.)/m2", 0.4));
-    assertTrue(QuoteEvidence.states("about 50 cents per square meter", 0.5));
-    assertTrue(QuoteEvidence.states("(+$33m/39% vs 2006)", 33));
-    assertTrue(QuoteEvidence.states("ウィーンで開催(参加44カ国、非公式40カ国)", 44));
-    assertTrue(QuoteEvidence.states("Egypt,23000000,11000000", 23_000_000));
+    assertTrue(NumberMentions.states("Landmine Monitor identified 5,426 casualties", 5426));
+    assertTrue(NumberMentions.states("fewer than half the 11 700 new casualties", 11700));
+    assertTrue(NumberMentions.states("a total of 3,628", 3628));
+    assertTrue(NumberMentions.states("cleared a total of 281.50 km2", 281.5));
+    assertTrue(NumberMentions.states("more than 110 million active mines", 110_000_000));
+    assertTrue(NumberMentions.states("Approximately 2.5 million new mines", 2_500_000));
+    assertTrue(NumberMentions.states("Russia (60-70 million)", 60_000_000));
+    assertTrue(NumberMentions.states("Russia (60-70 million)", 70_000_000));
+    assertTrue(NumberMentions.states("would be $50- to $100-billion.", 50_000_000_000.0));
+    assertTrue(NumberMentions.states("Forty-six of the participating states", 46));
+    assertTrue(NumberMentions.states("Some ninety States have been full participants", 90));
+    assertTrue(NumberMentions.states("not to exceed 40 cents (U.S.)/m2", 0.4));
+    assertTrue(NumberMentions.states("about 50 cents per square meter", 0.5));
+    assertTrue(NumberMentions.states("(+$33m/39% vs 2006)", 33));
+    assertTrue(NumberMentions.states("ウィーンで開催(参加44カ国、非公式40カ国)", 44));
+    assertTrue(NumberMentions.states("Egypt,23000000,11000000", 23_000_000));
   }
 
   @Test
@@ -65,14 +65,14 @@ class QuoteEvidenceTest {
 
   @Test
   void otherNumbersThatContainTheDigitsDoNotCount() {
-    assertFalse(QuoteEvidence.states("15,426 casualties", 5426));
-    assertFalse(QuoteEvidence.states("5,4260 casualties", 5426));
-    assertFalse(QuoteEvidence.states("on 2 March 1995 Belgium", 1));
-    assertFalse(QuoteEvidence.states("increased to 78% in 2012", 73));
-    assertFalse(QuoteEvidence.states("a total of 4,191 casualties", 5502));
-    assertFalse(QuoteEvidence.states("civilians accounted for three quarters", 75));
-    assertFalse(QuoteEvidence.states("as the report (LM2003) says", 2003));
-    assertFalse(QuoteEvidence.states("cleared 281.50 km2", 2));
+    assertFalse(NumberMentions.states("15,426 casualties", 5426));
+    assertFalse(NumberMentions.states("5,4260 casualties", 5426));
+    assertFalse(NumberMentions.states("on 2 March 1995 Belgium", 1));
+    assertFalse(NumberMentions.states("increased to 78% in 2012", 73));
+    assertFalse(NumberMentions.states("a total of 4,191 casualties", 5502));
+    assertFalse(NumberMentions.states("civilians accounted for three quarters", 75));
+    assertFalse(NumberMentions.states("as the report (LM2003) says", 2003));
+    assertFalse(NumberMentions.states("cleared 281.50 km2", 2));
   }
 
   @Test
@@ -91,12 +91,18 @@ class QuoteEvidenceTest {
         "In 2006, at least 6,022 casualties were reported in 71 countries and areas."), QuoteEvidence.sentences(f));
   }
 
-  @Test
-  void aValueNoSentenceStatesWithoutDerivationStopsTheImport() {
+  /** An areas dataset with one row, x = 16,171 km2, whose quote is {@code quote}. */
+  private static CuratedDataset areaOf16171km2Quoting(String quote) {
     CuratedDataset d = new CuratedDataset("areas", "t", "d", List.of(Column.of("area_id", "string", "id"),
         Column.of("area_km2", "number", "a"), Column.of("quote", "string", "q")));
     d.report().read();
-    d.keep("x", 16171, "it covers an area of 15,000 km2.");
+    d.keep("x", 16171, quote);
+    return d;
+  }
+
+  @Test
+  void aValueNoSentenceStatesWithoutDerivationStopsTheImport() {
+    CuratedDataset d = areaOf16171km2Quoting("it covers an area of 15,000 km2.");
     ImportException e = assertThrows(ImportException.class, () -> QuoteEvidence.apply(d, null, null));
     assertEquals("areas.csv", e.file());
     assertEquals("quote", e.field());
@@ -108,17 +114,11 @@ class QuoteEvidenceTest {
 
   @Test
   void aRowWithNoStoredSentenceShowsNoneRatherThanAnUnrelatedOne() {
-    CuratedDataset d = new CuratedDataset("areas", "t", "d", List.of(Column.of("area_id", "string", "id"),
-        Column.of("area_km2", "number", "a"), Column.of("quote", "string", "q")));
-    d.report().read();
-    d.keep("x", 16171, "An unrelated sentence about 15,000 km2.");
+    CuratedDataset d = areaOf16171km2Quoting("An unrelated sentence about 15,000 km2.");
     QuoteEvidence.apply(d, null, SourceCsv.parse("derivations.csv",
         "dataset,row_key,derivation,quote\nareas,x,from the transcriber's note (no sentence stored),none\n"));
     assertTrue(d.csv().text().endsWith("x,16171,,from the transcriber's note (no sentence stored)\n"), d.csv().text());
-    CuratedDataset again = new CuratedDataset("areas", "t", "d", List.of(Column.of("area_id", "string", "id"),
-        Column.of("area_km2", "number", "a"), Column.of("quote", "string", "q")));
-    again.report().read();
-    again.keep("x", 16171, "An unrelated sentence about 15,000 km2.");
+    CuratedDataset again = areaOf16171km2Quoting("An unrelated sentence about 15,000 km2.");
     ImportException e = assertThrows(ImportException.class, () -> QuoteEvidence.apply(again, null, SourceCsv.parse("derivations.csv",
         "dataset,row_key,derivation,quote\nareas,x,from the note,nothing\n")));
     assertEquals("quote", e.field());
@@ -142,10 +142,7 @@ class QuoteEvidenceTest {
 
   @Test
   void aStaleDerivationIsAnError() {
-    CuratedDataset d = new CuratedDataset("areas", "t", "d", List.of(Column.of("area_id", "string", "id"),
-        Column.of("area_km2", "number", "a"), Column.of("quote", "string", "q")));
-    d.report().read();
-    d.keep("x", 16171, "it covers an area of 16,171 km2.");
+    CuratedDataset d = areaOf16171km2Quoting("it covers an area of 16,171 km2.");
     SourceCsv given = SourceCsv.parse("derivations.csv", "dataset,row_key,derivation,quote\nareas,x,rounded,\n");
     ImportException e = assertThrows(ImportException.class, () -> QuoteEvidence.apply(d, null, given));
     assertEquals(2, e.line());
