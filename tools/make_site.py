@@ -143,8 +143,13 @@ def section_of(name):
 # ---------------------------------------------------------------- API reference
 
 PACKAGE_GROUPS = [
+    ("Base: argument checks every layer uses", "org.treatylab.base*"),
     ("Data: the curated datasets and their importers", "org.treatylab.data*"),
-    ("Analysis: curves, thresholds, tests, models", "org.treatylab.analysis*"),
+    ("Analysis of adoption: curves, thresholds, speed, diffusion, windows, groups, 2×2 tests",
+     "org.treatylab.analysis.adoption*"),
+    ("Analysis of cascades: threshold models, runs, sweeps", "org.treatylab.analysis.cascade*"),
+    ("Analysis of costs: demining cost model, Monte Carlo, ranges, funding", "org.treatylab.analysis.cost*"),
+    ("Analysis, shared: progress lines, seeds", "org.treatylab.analysis.common*"),
     ("Charts", "org.treatylab.charts*"),
     ("Claims: the papers' claims and their checks", "org.treatylab.claims*"),
     ("Teaching: the tutorial's exercises", "org.treatylab.teaching*"),

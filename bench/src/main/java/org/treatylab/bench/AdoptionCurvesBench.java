@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.analysis.adoption.AdoptionCurve;
 import org.treatylab.data.Datasets;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;

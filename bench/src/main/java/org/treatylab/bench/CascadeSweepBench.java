@@ -8,9 +8,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.treatylab.analysis.Cascade;
-import org.treatylab.analysis.CascadeSweep;
-import org.treatylab.analysis.Progress;
+import org.treatylab.analysis.cascade.Cascade;
+import org.treatylab.analysis.cascade.CascadeSweep;
+import org.treatylab.analysis.common.Progress;
 
 /**
  * A cascade sweep of {@code runs} simulations of {@code states} states: 50 vanguard shares (0–49 %)

@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.treatylab.analysis.CostInput;
-import org.treatylab.analysis.DeminingCost;
+import org.treatylab.analysis.cost.CostInput;
+import org.treatylab.analysis.cost.DeminingCost;
 
 /**
  * Monte Carlo of the essay's cost model (110,000 devices × US$300–1,000 per mine, factors from the

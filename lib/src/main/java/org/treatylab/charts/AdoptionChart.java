@@ -1,6 +1,6 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +10,9 @@ import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.analysis.adoption.AdoptionCurve;
 import org.treatylab.data.Treaty;
-import org.treatylab.analysis.Thresholds;
+import org.treatylab.analysis.adoption.Thresholds;
 
 /**
  * Step charts of adoption curves: several treaties on one time axis (years since each treaty's own

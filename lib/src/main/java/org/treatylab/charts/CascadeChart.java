@@ -1,16 +1,16 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.CascadeRun;
-import org.treatylab.analysis.CascadeSweep;
+import org.treatylab.analysis.cascade.CascadeRun;
+import org.treatylab.analysis.cascade.CascadeSweep;
 
 /**
- * Charts of the threshold cascade model ({@link org.treatylab.analysis.Cascade}): adoption paths
+ * Charts of the threshold cascade model ({@link org.treatylab.analysis.cascade.Cascade}): adoption paths
  * (share of states by round) and sweeps (probability of a cascade against the vanguard share, one
  * line per threshold spread, with reference lines at 15 % and one-third).
  */

@@ -1,6 +1,6 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;

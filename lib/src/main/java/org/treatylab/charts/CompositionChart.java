@@ -1,13 +1,13 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.TwoByTwo;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.TwoByTwo;
 
 /**
  * Bar charts of composition: the share of each group among the states acting in each window

@@ -1,14 +1,14 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.CostMonteCarlo;
-import org.treatylab.analysis.CostTornado;
-import org.treatylab.analysis.DeminingCost;
+import org.treatylab.analysis.cost.CostMonteCarlo;
+import org.treatylab.analysis.cost.CostTornado;
+import org.treatylab.analysis.cost.DeminingCost;
 
 /**
  * Charts of the demining cost model ({@link DeminingCost}): the Monte Carlo histogram with its 5, 50

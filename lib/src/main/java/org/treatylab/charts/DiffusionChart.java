@@ -1,14 +1,14 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.DiffusionFit;
+import org.treatylab.analysis.adoption.DiffusionFit;
 
-/** Fitted diffusion curves over the observed series (see {@link org.treatylab.analysis.Diffusion}). */
+/** Fitted diffusion curves over the observed series (see {@link org.treatylab.analysis.adoption.Diffusion}). */
 public final class DiffusionChart {
   /** Refuses no fits, or a null one. */
   private static void requireFits(DiffusionFit... fits) {

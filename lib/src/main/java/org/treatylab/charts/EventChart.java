@@ -1,6 +1,6 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.EventSeries;
+import org.treatylab.analysis.adoption.EventSeries;
 
 /**
  * Step charts of the early-support event series (states counted at each norm-affirming event), in

@@ -1,11 +1,11 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
-import org.treatylab.analysis.Holdouts;
+import org.treatylab.analysis.adoption.Holdouts;
 
 /**
  * A bar chart of the Mine Ban Treaty holdouts at a date ({@link Holdouts}): how many there are and

@@ -1,6 +1,6 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
@@ -9,7 +9,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Years from opening (or adoption) to entry into force, one bar per treaty, fastest first: the chart of
- * {@link org.treatylab.analysis.Speed#ranking()}.
+ * {@link org.treatylab.analysis.adoption.Speed#ranking()}.
  */
 public final class SpeedChart {
   private SpeedChart() {}
@@ -17,7 +17,7 @@ public final class SpeedChart {
   /**
    * Returns the ranking as bars; treaties not in force are left out.
    *
-   * @param ranking a table of {@link org.treatylab.analysis.Speed#ranking(java.util.List)} (columns
+   * @param ranking a table of {@link org.treatylab.analysis.adoption.Speed#ranking(java.util.List)} (columns
    *     treaty_id and years_to_eif) with at least one treaty in force
    */
   public static CategoryChart of(Table ranking) {
@@ -46,6 +46,6 @@ public final class SpeedChart {
 
   /** Returns {@link #of} the ranking of every treaty in the datasets. */
   public static CategoryChart ranking() {
-    return of(org.treatylab.analysis.Speed.ranking());
+    return of(org.treatylab.analysis.adoption.Speed.ranking());
   }
 }

@@ -1,13 +1,13 @@
 package org.treatylab.charts;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.treatylab.analysis.Series;
-import org.treatylab.analysis.Tipping;
+import org.treatylab.analysis.adoption.CumulativeSeries;
+import org.treatylab.analysis.adoption.Tipping;
 
 /**
  * A cumulative series with its tipping points marked: a dashed vertical line at each date, labelled with
@@ -17,7 +17,7 @@ public final class TippingChart {
   private TippingChart() {}
 
   /** Returns the series (years since its origin) with the tipping points marked. */
-  public static XYChart of(Series series, Tipping.TippingPoint... points) {
+  public static XYChart of(CumulativeSeries series, Tipping.TippingPoint... points) {
     Checks.notNull(series, "series");
     Checks.notNull(points, "points");
     if (series.size() == 0) {

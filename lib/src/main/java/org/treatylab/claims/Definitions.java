@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.Group;
-import org.treatylab.analysis.PartyCount;
-import org.treatylab.analysis.Speed;
-import org.treatylab.analysis.Window;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.PartyCount;
+import org.treatylab.analysis.adoption.Speed;
+import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Casualties;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Participant;
@@ -40,15 +40,15 @@ public final class Definitions {
     Robustness.Builder b = Robustness.of(claim, valueIndex,
         treaty.shortName() + ": share of " + group.name() + " among instruments of consent, by window and instrument");
     b.ledgers(years + " years (" + Math.round(years * 365.25) + " days) from " + startName(treaty) + ", all instruments",
-        100 * Composition.of(Window.consentsWithinYears(treaty, years), group).share());
+        100 * Composition.of(TimeWindow.consentsWithinYears(treaty, years), group).share());
     LocalDate start = Speed.start(treaty);
     for (int months = 24; months <= 36; months += 3) {
       b.add(months + " months from " + startName(treaty) + ", all instruments",
-          100 * Composition.of(Window.consentsBetween(treaty, start, start.plusMonths(months).minusDays(1)), group).share());
+          100 * Composition.of(TimeWindow.consentsBetween(treaty, start, start.plusMonths(months).minusDays(1)), group).share());
     }
     if (!treaty.adopted().equals(start)) {
       b.add("30 months from adoption (" + treaty.adopted() + "), all instruments",
-          100 * Composition.of(Window.consentsBetween(treaty, treaty.adopted(), treaty.adopted().plusMonths(30).minusDays(1)), group).share());
+          100 * Composition.of(TimeWindow.consentsBetween(treaty, treaty.adopted(), treaty.adopted().plusMonths(30).minusDays(1)), group).share());
     }
     LocalDate end = start.plusDays(Math.round(years * 365.25)).minusDays(1);
     List<String> ratified = treaty.participants().stream()
@@ -58,11 +58,11 @@ public final class Definitions {
     if (!ratified.isEmpty()) {
       // the CCW protocols' pages record every instrument as "consent to be bound": no ratifications to count
       b.add(years + " years from " + startName(treaty) + ", ratifications only (" + ratified.size() + ")",
-          100 * Composition.of(Window.of(treaty.shortName() + " ratifications only", ratified), group).share());
+          100 * Composition.of(TimeWindow.of(treaty.shortName() + " ratifications only", ratified), group).share());
     }
     Group noPacific = Group.anyOf("Africa and Latin America and the Caribbean", Group.africa(), Group.latinAmericaCaribbean());
     b.add(years + " years from " + startName(treaty) + ", all instruments, group without the Pacific Islands",
-        100 * Composition.of(Window.consentsWithinYears(treaty, years), noPacific).share());
+        100 * Composition.of(TimeWindow.consentsWithinYears(treaty, years), noPacific).share());
     return b.build();
   }
 
@@ -75,13 +75,13 @@ public final class Definitions {
     LocalDate start = Speed.start(treaty);
     Robustness.Builder b = Robustness.of(claim, valueIndex,
         treaty.shortName() + ": share of " + group.name() + " among signatures in the first month, by window");
-    b.ledgers("one calendar month from " + start, 100 * Composition.of(Window.signaturesWithin(treaty, java.time.Period.ofMonths(1)), group).share());
-    b.add("30 days from " + start, 100 * Composition.of(Window.signaturesBetween(treaty, start, start.plusDays(29)), group).share());
-    b.add("31 days from " + start, 100 * Composition.of(Window.signaturesBetween(treaty, start, start.plusDays(30)), group).share());
-    b.add("signing ceremony (first two days)", 100 * Composition.of(Window.signaturesBetween(treaty, start, start.plusDays(1)), group).share());
+    b.ledgers("one calendar month from " + start, 100 * Composition.of(TimeWindow.signaturesWithin(treaty, java.time.Period.ofMonths(1)), group).share());
+    b.add("30 days from " + start, 100 * Composition.of(TimeWindow.signaturesBetween(treaty, start, start.plusDays(29)), group).share());
+    b.add("31 days from " + start, 100 * Composition.of(TimeWindow.signaturesBetween(treaty, start, start.plusDays(30)), group).share());
+    b.add("signing ceremony (first two days)", 100 * Composition.of(TimeWindow.signaturesBetween(treaty, start, start.plusDays(1)), group).share());
     Group noPacific = Group.anyOf("Africa and Latin America and the Caribbean", Group.africa(), Group.latinAmericaCaribbean());
     b.add("one calendar month, group without the Pacific Islands",
-        100 * Composition.of(Window.signaturesWithin(treaty, java.time.Period.ofMonths(1)), noPacific).share());
+        100 * Composition.of(TimeWindow.signaturesWithin(treaty, java.time.Period.ofMonths(1)), noPacific).share());
     return b.build();
   }
 
@@ -168,20 +168,20 @@ public final class Definitions {
    *
    * @param asShare true for the share of UN members (percent), false for the count of states
    */
-  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.EventSeries series, LocalDate launch,
+  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.adoption.EventSeries series, LocalDate launch,
       boolean asShare) {
     return supportAtLaunch(claim, series, launch, asShare, true);
   }
 
   /**
-   * As {@link #supportAtLaunch(Claim, org.treatylab.analysis.EventSeries, LocalDate, boolean)}; with
+   * As {@link #supportAtLaunch(Claim, org.treatylab.analysis.adoption.EventSeries, LocalDate, boolean)}; with
    * {@code ledgerUsesLastCount} false no row is marked as the ledger's (when the ledger finds the claim
    * not determinable from the counts).
    */
-  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.EventSeries series, LocalDate launch,
+  public static Robustness supportAtLaunch(Claim claim, org.treatylab.analysis.adoption.EventSeries series, LocalDate launch,
       boolean asShare, boolean ledgerUsesLastCount) {
     Robustness.Builder b = Robustness.of(claim, 0, series.name() + ": support around the launch on " + launch);
-    org.treatylab.analysis.EventSeries.SupportBefore before = series.supportBefore(launch);
+    org.treatylab.analysis.adoption.EventSeries.SupportBefore before = series.supportBefore(launch);
     String last = "last count before the launch (" + before.event().id() + ", " + before.event().date() + ")";
     double lastValue = asShare ? 100 * before.share() : before.event().count();
     if (ledgerUsesLastCount) {
@@ -240,7 +240,7 @@ public final class Definitions {
     Robustness.Builder b = Robustness.of(claim, 0, treaty.shortName() + ": signatures from " + from + (minus == 0 ? "" : ", less " + minus) + ", by window");
     for (int days = 1; days <= 3; days++) {
       String label = days + (days == 1 ? " day" : " days") + " (" + from + " to " + from.plusDays(days - 1) + ")";
-      double v = Window.signaturesBetween(treaty, from, from.plusDays(days - 1)).size() - minus;
+      double v = TimeWindow.signaturesBetween(treaty, from, from.plusDays(days - 1)).size() - minus;
       if (days == ledgerDays) {
         b.ledgers(label, v);
       } else {
@@ -248,7 +248,7 @@ public final class Definitions {
       }
     }
     LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
-    b.add("to the end of the month (" + monthEnd + ")", Window.signaturesBetween(treaty, from, monthEnd).size() - minus);
+    b.add("to the end of the month (" + monthEnd + ")", TimeWindow.signaturesBetween(treaty, from, monthEnd).size() - minus);
     return b.build();
   }
 

@@ -1,6 +1,6 @@
 package org.treatylab.claims;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.treatylab.analysis.EventSeries;
-import org.treatylab.analysis.Speed;
+import org.treatylab.analysis.adoption.EventSeries;
+import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaty;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,6 +1,6 @@
 package org.treatylab.claims;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

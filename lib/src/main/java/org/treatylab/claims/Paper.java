@@ -1,6 +1,6 @@
 package org.treatylab.claims;
 
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package org.treatylab.data;
 
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * Areas in km² of the territories the papers compare, each row with its source page and sentence

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * Recorded landmine/ERW casualties by calendar year and Landmine Monitor edition (one row per year

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * A curated dataset with what a user needs to cite and trust it: the Tablesaw table, the title, the

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
+import org.treatylab.base.Checks;
 
 /**
  * Where the curated datasets live and how they are read.

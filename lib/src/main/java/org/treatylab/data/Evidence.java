@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * Evidence gathered for paper claims the first datasets could not check: sourced figures (X01–X31)

@@ -1,5 +1,7 @@
 package org.treatylab.data;
 
+import org.treatylab.base.Checks;
+
 /**
  * Landmine Monitor and related figures, each loaded in one line with its sources and caveats.
  *

@@ -1,6 +1,7 @@
 package org.treatylab.data;
 
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * Norm-affirming events of one process (one row per counted number: low/high/preferred count, count

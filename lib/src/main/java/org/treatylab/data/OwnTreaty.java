@@ -13,6 +13,7 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.io.csv.CsvReadOptions;
+import org.treatylab.base.Checks;
 
 /** Builds a {@link Treaty} from a user's own table: the work behind {@link Treaty#fromTable}. */
 final class OwnTreaty {

@@ -1,6 +1,7 @@
 package org.treatylab.data;
 
 import java.time.LocalDate;
+import org.treatylab.base.Checks;
 
 /**
  * One state's record under one treaty (a row of {@code treaty_participation.csv}), as the UN Treaty

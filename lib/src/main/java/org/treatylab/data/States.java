@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * The states of the world over time: {@code states.csv} (UN members, non-member treaty participants,
@@ -203,11 +204,27 @@ public final class States {
   public static int countAt(LocalDate date, Denominator denominator) {
     Checks.notNull(denominator, "denominator");
     Checks.notAfter(date, "date", statusDate());
-    Checks.notBeforeUn(date, "date");
+    States.notBeforeUn(date, "date");
     return switch (denominator) {
       case UN_MEMBERS_AT_DATE -> unMembersAt(date);
       case UN_MEMBERS_AND_NON_MEMBER_PARTICIPANTS -> unMembersAt(date) + nonMemberParticipants().size();
       case FIXED_193 -> 193;
     };
+  }
+
+  /**
+   * Returns {@code date} when the UN existed then, else throws {@link IllegalArgumentException}: "1900-01-01
+   * is before the UN's founding 1945-10-24 (date): no UN members to count; ask about a date from
+   * 1945-10-24". For counts and shares whose denominator is the UN members at the date
+   * ({@code un_membership.csv}).
+   */
+  public static LocalDate notBeforeUn(LocalDate date, String argument) {
+    Checks.notNull(date, argument);
+    LocalDate founding = firstDate();
+    if (date.isBefore(founding)) {
+      throw new IllegalArgumentException(date + " is before the UN's founding " + founding + " (" + argument
+          + "): no UN members to count; ask about a date from " + founding);
+    }
+    return date;
   }
 }

@@ -13,6 +13,7 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * One-line loaders for the treaties in {@code datasets/treaties.csv}: the landmine and

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
+import org.treatylab.base.Checks;
 
 /**
  * One treaty with its participation record, from the curated {@code treaties.csv} and

@@ -25,7 +25,10 @@ public final class NotebookDisplay implements Extension {
   public static final List<String> IMPORTS =
       List.of(
           "org.treatylab.data.*",
-          "org.treatylab.analysis.*",
+          "org.treatylab.analysis.adoption.*",
+          "org.treatylab.analysis.cascade.*",
+          "org.treatylab.analysis.cost.*",
+          "org.treatylab.analysis.common.*",
           "org.treatylab.charts.*",
           "org.treatylab.export.*",
           "org.treatylab.claims.*",
@@ -52,7 +55,7 @@ public final class NotebookDisplay implements Extension {
     // kernel provides): connected from inside the notebook, so that neither the library's analysis
     // package nor this class depends on the kernel.
     try {
-      kernel.evalRaw("org.treatylab.analysis.ProgressLine.connect(text -> display(text), "
+      kernel.evalRaw("org.treatylab.analysis.common.ProgressLine.connect(text -> display(text), "
           + "(id, text) -> updateDisplay(id, text));");
     } catch (RuntimeException e) {
       // a kernel without these functions: Progress.inNotebook prints its lines instead

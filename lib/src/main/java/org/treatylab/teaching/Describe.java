@@ -147,7 +147,7 @@ final class Describe {
     if (simple.isEmpty()) {
       simple = "value";
     }
-    if (type == org.treatylab.analysis.Thresholds.Crossing.class) {
+    if (type == org.treatylab.analysis.adoption.Thresholds.Crossing.class) {
       return "threshold crossing";
     }
     return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.DeminingCost;
-import org.treatylab.analysis.Group;
-import org.treatylab.analysis.Thresholds;
-import org.treatylab.analysis.TwoByTwo;
-import org.treatylab.analysis.Window;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.cost.DeminingCost;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.Thresholds;
+import org.treatylab.analysis.adoption.TwoByTwo;
+import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Treaties;
 
@@ -116,14 +116,14 @@ public final class Exercises {
         "ccm-first-month-sub-saharan",
         "What percentage of the states that signed the Convention on Cluster Munitions in its first month were sub-Saharan African?",
         Kind.NUMBER,
-        () -> 100 * Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+        () -> 100 * Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
             Group.subSaharanAfrica()).share(),
         0.5,
-        "Window.signaturesWithin(treaty, Period.ofMonths(1)) picks the first month's signatories;"
+        "TimeWindow.signaturesWithin(treaty, Period.ofMonths(1)) picks the first month's signatories;"
             + " Composition.of(window, group).share() is the group's fraction of them.",
-        "100 * Composition.of(Window.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)), Group.subSaharanAfrica()).share()",
+        "100 * Composition.of(TimeWindow.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)), Group.subSaharanAfrica()).share()",
         "the same percentage for the Mine Ban Treaty",
-        new Slip(() -> Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+        new Slip(() -> Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
             Group.subSaharanAfrica()).share(),
             "that is a fraction; the question asks for a percentage (multiply by 100)")),
     FOOTNOTE_82_FISHER(
@@ -277,9 +277,9 @@ public final class Exercises {
   }
 
   private static Exercise find(String id) {
-    org.treatylab.data.Checks.notNull(id, "id");
+    org.treatylab.base.Checks.notNull(id, "id");
     return Arrays.stream(Exercise.values()).filter(e -> e.id.equals(id)).findFirst()
-        .orElseThrow(() -> org.treatylab.data.Checks.unknown("exercise id", "id", id,
+        .orElseThrow(() -> org.treatylab.base.Checks.unknown("exercise id", "id", id,
             Arrays.stream(Exercise.values()).map(e -> e.id).toList(), "Exercises.list()"));
   }
 

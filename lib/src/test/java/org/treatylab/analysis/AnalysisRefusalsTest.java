@@ -14,6 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.treatylab.data.Events;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.CumulativeSeries;
+import org.treatylab.analysis.adoption.Diffusion;
+import org.treatylab.analysis.adoption.DiffusionFit;
+import org.treatylab.analysis.adoption.EventSeries;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.Holdouts;
+import org.treatylab.analysis.adoption.Neighbours;
+import org.treatylab.analysis.adoption.PartyCount;
+import org.treatylab.analysis.adoption.Speed;
+import org.treatylab.analysis.adoption.Thresholds;
+import org.treatylab.analysis.adoption.TimeWindow;
+import org.treatylab.analysis.adoption.Tipping;
+import org.treatylab.analysis.adoption.TwoByTwo;
+import org.treatylab.analysis.cascade.Cascade;
+import org.treatylab.analysis.cascade.CascadeSweep;
+import org.treatylab.analysis.common.Progress;
+import org.treatylab.analysis.cost.CostInput;
+import org.treatylab.analysis.cost.CostMonteCarlo;
+import org.treatylab.analysis.cost.DeminingCost;
+import org.treatylab.analysis.cost.FundingScenario;
 
 /**
  * The analysis calls refuse what they cannot answer — NaN, negative or zero where meaningless, empty
@@ -97,35 +119,35 @@ class AnalysisRefusalsTest {
     assertEquals(20.0, t.doubleColumn("1 years").get(0));
   }
 
-  // Window, PartyCount, Speed
+  // TimeWindow, PartyCount, Speed
 
   @Test
   void windowsRefuseReversedNegativeAndEmptyRanges() {
     // before: each of these answered an empty window (n = 0, a share of NaN) without saying why
     refuses(IllegalArgumentException.class,
-        () -> Window.signaturesBetween(MBT, LocalDate.of(1998, 1, 1), LocalDate.of(1997, 1, 1)),
+        () -> TimeWindow.signaturesBetween(MBT, LocalDate.of(1998, 1, 1), LocalDate.of(1997, 1, 1)),
         "from 1998-01-01 is after to 1997-01-01; pass from ≤ to");
-    refuses(IllegalArgumentException.class, () -> Window.signaturesWithin(MBT, Period.ofMonths(-1)), "length is P-1M",
+    refuses(IllegalArgumentException.class, () -> TimeWindow.signaturesWithin(MBT, Period.ofMonths(-1)), "length is P-1M",
         "pass a positive period, e.g. Period.ofMonths(1)");
-    refuses(IllegalArgumentException.class, () -> Window.consentsWithinYears(MBT, -1), "years is -1.0", "above 0");
-    refuses(IllegalArgumentException.class, () -> Window.consentsWithinYears(MBT, Double.NaN), "years is NaN");
+    refuses(IllegalArgumentException.class, () -> TimeWindow.consentsWithinYears(MBT, -1), "years is -1.0", "above 0");
+    refuses(IllegalArgumentException.class, () -> TimeWindow.consentsWithinYears(MBT, Double.NaN), "years is NaN");
     refuses(IllegalArgumentException.class,
-        () -> Window.consentsBetween(MBT, LocalDate.of(1990, 1, 1), LocalDate.of(1991, 1, 1)),
+        () -> TimeWindow.consentsBetween(MBT, LocalDate.of(1990, 1, 1), LocalDate.of(1991, 1, 1)),
         "to 1991-01-01 is before the Mine Ban Treaty's adoption 1997-09-18", "no state could have acted");
-    refusesNull(() -> Window.signaturesWithin(MBT, null), "length");
-    assertEquals(123, Window.signaturesWithin(MBT, Period.ofMonths(1)).size());
-    assertEquals(95, Window.consentsWithinYears(MBT, 2.5).size());
-    assertEquals(121, Window.signaturesBetween(MBT, LocalDate.of(1997, 12, 3), LocalDate.of(1997, 12, 4)).size());
+    refusesNull(() -> TimeWindow.signaturesWithin(MBT, null), "length");
+    assertEquals(123, TimeWindow.signaturesWithin(MBT, Period.ofMonths(1)).size());
+    assertEquals(95, TimeWindow.consentsWithinYears(MBT, 2.5).size());
+    assertEquals(121, TimeWindow.signaturesBetween(MBT, LocalDate.of(1997, 12, 3), LocalDate.of(1997, 12, 4)).size());
   }
 
   @Test
   void customWindowsCheckTheirCodes() {
     // before: 'XXX' was taken as an actor, and 'fra' matched no group; null gave a bare NullPointerException
-    refuses(IllegalArgumentException.class, () -> Window.of("w", List.of("FRA", "FRAA")), "unknown ISO3 code 'FRAA'",
+    refuses(IllegalArgumentException.class, () -> TimeWindow.of("w", List.of("FRA", "FRAA")), "unknown ISO3 code 'FRAA'",
         "did you mean FRA");
-    refuses(IllegalArgumentException.class, () -> Window.of("w", List.of()), "iso3 is empty");
-    refusesNull(() -> Window.of("w", null), "iso3");
-    assertEquals(List.of("FRA", "DEU"), Window.of("w", List.of("fra", "DEU")).actors());
+    refuses(IllegalArgumentException.class, () -> TimeWindow.of("w", List.of()), "iso3 is empty");
+    refusesNull(() -> TimeWindow.of("w", null), "iso3");
+    assertEquals(List.of("FRA", "DEU"), TimeWindow.of("w", List.of("fra", "DEU")).actors());
   }
 
   @Test
@@ -296,20 +318,20 @@ class AnalysisRefusalsTest {
         "a gap inside the data's span is still skipped and counted in the label");
   }
 
-  // Series, Diffusion, Tipping
+  // CumulativeSeries, Diffusion, Tipping
 
   @Test
   void seriesRefuseUnorderedOrNaNTimes() {
     // before: accepted, and Tipping read the points in the order given
     LocalDate o = LocalDate.of(2000, 1, 1);
-    refuses(IllegalArgumentException.class, () -> Series.ofYears("x", o, new double[] {2, 1, 0}, new double[] {1, 2, 3}),
+    refuses(IllegalArgumentException.class, () -> CumulativeSeries.ofYears("x", o, new double[] {2, 1, 0}, new double[] {1, 2, 3}),
         "years[1] is 1.0 after 2.0", "ascending order");
     refuses(IllegalArgumentException.class,
-        () -> Series.ofYears("x", o, new double[] {0, Double.NaN, 2}, new double[] {1, 2, 3}), "years[1] is NaN");
-    refuses(IllegalArgumentException.class, () -> Series.ofYears("x", o, new double[] {0, 1, 2}, new double[] {1, 2}),
+        () -> CumulativeSeries.ofYears("x", o, new double[] {0, Double.NaN, 2}, new double[] {1, 2, 3}), "years[1] is NaN");
+    refuses(IllegalArgumentException.class, () -> CumulativeSeries.ofYears("x", o, new double[] {0, 1, 2}, new double[] {1, 2}),
         "years (3) and values (2) must have the same length");
-    refusesNull(() -> Series.ofYears("x", null, new double[] {0}, new double[] {1}), "origin");
-    assertEquals(3, Series.ofYears("x", o, new double[] {0, 1, 2}, new double[] {1, 2, 3}).size());
+    refusesNull(() -> CumulativeSeries.ofYears("x", null, new double[] {0}, new double[] {1}), "origin");
+    assertEquals(3, CumulativeSeries.ofYears("x", o, new double[] {0, 1, 2}, new double[] {1, 2, 3}).size());
   }
 
   @Test
@@ -318,13 +340,13 @@ class AnalysisRefusalsTest {
     // NegativeArraySizeException; a null series a bare NullPointerException
     LocalDate o = LocalDate.of(2000, 1, 1);
     double[] t = {0, 1, 2, 3, 4};
-    refuses(IllegalArgumentException.class, () -> Diffusion.fitLogistic(Series.ofYears("flat", o, t, new double[5])),
+    refuses(IllegalArgumentException.class, () -> Diffusion.fitLogistic(CumulativeSeries.ofYears("flat", o, t, new double[5])),
         "flat: every value is 0.0", "pass a series that grows");
     refuses(IllegalArgumentException.class,
-        () -> Diffusion.fitLogistic(Series.ofYears("x", o, t, new double[] {0, 1, Double.NaN, 3, 4})),
+        () -> Diffusion.fitLogistic(CumulativeSeries.ofYears("x", o, t, new double[] {0, 1, Double.NaN, 3, 4})),
         "point 2 (2002-01-01)", "value NaN");
     refusesNull(() -> Diffusion.fitBass(null), "s");
-    Series s = AdoptionCurve.of(MBT).sinceOpening().byMonth().firstYears(5).series();
+    CumulativeSeries s = AdoptionCurve.of(MBT).sinceOpening().byMonth().firstYears(5).series();
     DiffusionFit fit = Diffusion.fitLogistic(s);
     refuses(IllegalArgumentException.class, () -> Diffusion.bootstrap(fit, -1, 1), "reps is -1", "pass 2 or more (e.g. 200)");
     refuses(IllegalArgumentException.class, () -> Diffusion.bootstrap(fit, 1, 1), "reps is 1");
@@ -336,7 +358,7 @@ class AnalysisRefusalsTest {
   void tippingRefusesSegmentsAndWindowsTheSeriesCannotHold() {
     // before: minPoints 0 threw ArrayIndexOutOfBoundsException; minPoints 100 on 61 points said "no
     // breakpoint where growth speeds up"; a 1,000-point window averaged the whole series
-    Series s = AdoptionCurve.of(MBT).sinceOpening().byMonth().firstYears(5).series();
+    CumulativeSeries s = AdoptionCurve.of(MBT).sinceOpening().byMonth().firstYears(5).series();
     refuses(IllegalArgumentException.class, () -> Tipping.slopeChange(s, 0), "minPoints is 0", "pass 2 or more");
     refuses(IllegalArgumentException.class, () -> Tipping.slopeChange(s, 100), "has 61 points",
         "two segments of minPoints 100 need 199", "pass a longer series or a smaller minPoints");
@@ -365,7 +387,7 @@ class AnalysisRefusalsTest {
   @Test
   void compositionsRefuseNoGroupsAndDatesBeforeTheUn() {
     // before: byGroups(window) gave an empty table; versusAllStates(1900) a 2×2 table of actors only
-    Window w = Window.signaturesWithin(MBT, Period.ofMonths(1));
+    TimeWindow w = TimeWindow.signaturesWithin(MBT, Period.ofMonths(1));
     refuses(IllegalArgumentException.class, () -> Composition.byGroups(w), "groups is empty");
     refusesNull(() -> Composition.of(w, null), "group");
     Composition c = Composition.of(w, Group.africa());
@@ -437,13 +459,13 @@ class AnalysisRefusalsTest {
   void theNewChecksNameArgumentValueAndFix() {
     assertEquals("x is NaN; pass a number from 0 to 1",
         assertThrows(IllegalArgumentException.class,
-            () -> org.treatylab.data.Checks.inRange(Double.NaN, "x", 0, 1, null)).getMessage());
+            () -> org.treatylab.base.Checks.inRange(Double.NaN, "x", 0, 1, null)).getMessage());
     assertEquals("x is Infinity; pass a number of 0 or more",
         assertThrows(IllegalArgumentException.class,
-            () -> org.treatylab.data.Checks.inRange(Double.POSITIVE_INFINITY, "x", 0, Double.POSITIVE_INFINITY, null))
+            () -> org.treatylab.base.Checks.inRange(Double.POSITIVE_INFINITY, "x", 0, Double.POSITIVE_INFINITY, null))
             .getMessage());
     assertEquals("n is 0; pass 1 or more (e.g. 40)",
-        assertThrows(IllegalArgumentException.class, () -> org.treatylab.data.Checks.atLeast(0, "n", 1, "40")).getMessage());
-    assertEquals(0.5, org.treatylab.data.Checks.inRange(0.5, "x", 0, 1, null));
+        assertThrows(IllegalArgumentException.class, () -> org.treatylab.base.Checks.atLeast(0, "n", 1, "40")).getMessage());
+    assertEquals(0.5, org.treatylab.base.Checks.inRange(0.5, "x", 0, 1, null));
   }
 }

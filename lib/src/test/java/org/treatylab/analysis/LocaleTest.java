@@ -11,6 +11,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.treatylab.data.Treaties;
 import org.treatylab.display.TableHtml;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.Diffusion;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.TimeWindow;
+import org.treatylab.analysis.cost.DeminingCost;
 
 /** Text output is the same under any default locale: every format uses Locale.ROOT. */
 class LocaleTest {
@@ -19,9 +25,9 @@ class LocaleTest {
         () -> DeminingCost.russiaEssay().range().toString(),
         () -> DeminingCost.russiaEssay().monteCarlo(2_000, 7).toString(),
         () -> DeminingCost.russiaEssay().toString(),
-        () -> Composition.of(Window.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
+        () -> Composition.of(TimeWindow.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
             Group.africaLatinAmericaPacific()).toString(),
-        () -> Composition.of(Window.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
+        () -> Composition.of(TimeWindow.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
             Group.africaLatinAmericaPacific()).versusAllStates(LocalDate.of(1998, 1, 2)).fisher().toString(),
         () -> Diffusion.fitBass(AdoptionCurve.of(Treaties.mineBan()).byYear().series()).toString(),
         () -> TableHtml.text(AdoptionCurve.of(Treaties.mineBan()).byYear().shares().table()));

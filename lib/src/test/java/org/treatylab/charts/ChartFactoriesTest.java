@@ -12,15 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.Diffusion;
-import org.treatylab.analysis.EventSeries;
-import org.treatylab.analysis.Group;
-import org.treatylab.analysis.Series;
-import org.treatylab.analysis.Tipping;
-import org.treatylab.analysis.TwoByTwo;
-import org.treatylab.analysis.Window;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.Diffusion;
+import org.treatylab.analysis.adoption.EventSeries;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.CumulativeSeries;
+import org.treatylab.analysis.adoption.Tipping;
+import org.treatylab.analysis.adoption.TwoByTwo;
+import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Events;
 import org.treatylab.data.Treaties;
 import org.treatylab.display.ChartImages;
@@ -31,10 +31,10 @@ class ChartFactoriesTest {
     System.setProperty("java.awt.headless", "true");
     AdoptionCurve mbt = AdoptionCurve.of(Treaties.mineBan()).sinceOpening();
     AdoptionCurve apii = AdoptionCurve.of(Treaties.ccwAmendedProtocolII()).sinceOpening();
-    Series s = mbt.byMonth().firstYears(6).series();
-    Composition m = Composition.of(Window.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
+    CumulativeSeries s = mbt.byMonth().firstYears(6).series();
+    Composition m = Composition.of(TimeWindow.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
         Group.africaLatinAmericaPacific());
-    Composition c = Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+    Composition c = Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
         Group.africaLatinAmericaPacific());
     return Stream.of(
         chart("AdoptionChart.of(curve)", () -> AdoptionChart.of(mbt)),

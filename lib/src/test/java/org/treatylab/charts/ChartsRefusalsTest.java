@@ -8,13 +8,13 @@ import static org.treatylab.testing.Refusals.refusesNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Cascade;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.DeminingCost;
-import org.treatylab.analysis.DiffusionFit;
-import org.treatylab.analysis.Series;
-import org.treatylab.analysis.Speed;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.cascade.Cascade;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.cost.DeminingCost;
+import org.treatylab.analysis.adoption.DiffusionFit;
+import org.treatylab.analysis.adoption.CumulativeSeries;
+import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
@@ -62,7 +62,7 @@ class ChartsRefusalsTest {
         "Diffusion.fitBass(series)");
     refuses(IllegalArgumentException.class, () -> DiffusionChart.of(new DiffusionFit[0]), "fits is empty");
     refuses(IllegalArgumentException.class,
-        () -> TippingChart.of(Series.ofYears("e", LocalDate.of(2000, 1, 1), new double[0], new double[0])),
+        () -> TippingChart.of(CumulativeSeries.ofYears("e", LocalDate.of(2000, 1, 1), new double[0], new double[0])),
         "series 'e' has no points");
     refuses(IllegalArgumentException.class, () -> SpeedChart.of(Speed.ranking(List.of(Treaties.byId("ctbt")))),
         "has no treaty in force");

@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.treatylab.analysis.Cascade;
-import org.treatylab.analysis.CostInput;
-import org.treatylab.analysis.DeminingCost;
-import org.treatylab.analysis.Progress;
+import org.treatylab.analysis.cascade.Cascade;
+import org.treatylab.analysis.cost.CostInput;
+import org.treatylab.analysis.cost.DeminingCost;
+import org.treatylab.analysis.common.Progress;
 
 /** Renders every chart factory of the cost and cascade models to PNG, headless. */
 class CostAndCascadeChartsTest {

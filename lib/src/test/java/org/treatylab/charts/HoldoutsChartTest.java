@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
-import org.treatylab.analysis.Holdouts;
+import org.treatylab.analysis.adoption.Holdouts;
 
 /** Renders the holdouts chart on the curated data, headless. */
 class HoldoutsChartTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.treatylab.analysis.Group;
+import org.treatylab.analysis.adoption.Group;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
 

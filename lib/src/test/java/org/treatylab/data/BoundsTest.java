@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.analysis.adoption.AdoptionCurve;
 import org.treatylab.charts.AdoptionChart;
 
 /** Every query knows the data's status date: beyond it, an error; a fixed-horizon figure stops there. */
@@ -45,7 +45,7 @@ class BoundsTest {
     assertThrows(IllegalArgumentException.class, () -> tpnw.through(LocalDate.of(2027, 7, 7)));
     assertTrue(tpnw.countAfterYears(8) > 0);
     assertThrows(IllegalArgumentException.class,
-        () -> org.treatylab.analysis.Window.consentsWithinYears(Treaties.byId("tpnw"), 10), "a window past the data");
+        () -> org.treatylab.analysis.adoption.TimeWindow.consentsWithinYears(Treaties.byId("tpnw"), 10), "a window past the data");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatylab.base.Checks;
 
 /**
  * The data calls outside the treaty queries refuse what they cannot answer, with a message naming the

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Diffusion;
-import org.treatylab.analysis.DiffusionFit;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Diffusion;
+import org.treatylab.analysis.adoption.DiffusionFit;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

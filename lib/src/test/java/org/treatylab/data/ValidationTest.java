@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Group;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Group;
 import tech.tablesaw.api.Table;
 
 /** Wrong state codes, treaty ids, nulls and column names are refused with a message that says the fix. */
@@ -38,12 +38,12 @@ class ValidationTest {
 
   @Test
   void neighboursAndHoldoutsCheckTheirCodes() {
-    assertEquals(org.treatylab.analysis.Neighbours.of("RUS", "BLR").codes(),
-        org.treatylab.analysis.Neighbours.of("rus", "blr").codes());
+    assertEquals(org.treatylab.analysis.adoption.Neighbours.of("RUS", "BLR").codes(),
+        org.treatylab.analysis.adoption.Neighbours.of("rus", "blr").codes());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> org.treatylab.analysis.Neighbours.of("RUSS"));
+        () -> org.treatylab.analysis.adoption.Neighbours.of("RUSS"));
     assertTrue(e.getMessage().contains("did you mean RUS"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> org.treatylab.analysis.Neighbours.of("RUS").contains("FINN"));
+    assertThrows(IllegalArgumentException.class, () -> org.treatylab.analysis.adoption.Neighbours.of("RUS").contains("FINN"));
     assertThrows(IllegalArgumentException.class, () -> Areas.km2("nowhere"));
     IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> Monitor.parameter("cost-to-clear.xx"));
     assertTrue(p.getMessage().contains("cost-to-clear.un"), "lists the known ids: " + p.getMessage());
@@ -114,7 +114,7 @@ class ValidationTest {
     assertEquals("no column 'country' (stateColumn) in table 'mine'; its columns are [state, signed, ratified]",
         e.getMessage());
     IllegalArgumentException cross = assertThrows(IllegalArgumentException.class,
-        () -> org.treatylab.analysis.TwoByTwo.crossTab(t, "state", "ratifed"));
+        () -> org.treatylab.analysis.adoption.TwoByTwo.crossTab(t, "state", "ratifed"));
     assertTrue(cross.getMessage().startsWith("no column 'ratifed' (columnColumn) in table 'mine'; its columns are"),
         cross.getMessage());
   }

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
-import org.treatylab.analysis.AdoptionCurve;
+import org.treatylab.analysis.adoption.AdoptionCurve;
 import org.treatylab.charts.AdoptionChart;
 import org.treatylab.data.Treaties;
 import tech.tablesaw.api.Table;

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.Group;
-import org.treatylab.analysis.TwoByTwo;
-import org.treatylab.analysis.Window;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.TwoByTwo;
+import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Treaties;
 
@@ -67,9 +67,9 @@ class PetrovaHeadlineClaimsTest {
     String[] groups = {"Africa", "Latin America and the Caribbean", "Pacific Islands"};
     double mbtDirect = groupShareOfSignatures("mbt", mbtOpen, mbtOpen.plusMonths(1).minusDays(1), groups);
     double ccmDirect = groupShareOfSignatures("ccm", ccmOpen, ccmOpen.plusMonths(1).minusDays(1), groups);
-    double mbtLib = 100 * Composition.of(Window.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
+    double mbtLib = 100 * Composition.of(TimeWindow.signaturesWithin(Treaties.mineBan(), Period.ofMonths(1)),
         Group.africaLatinAmericaPacific()).share();
-    double ccmLib = 100 * Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+    double ccmLib = 100 * Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
         Group.africaLatinAmericaPacific()).share();
     assertEquals(mbtDirect, mbtLib, 1e-9);
     assertEquals(ccmDirect, ccmLib, 1e-9);
@@ -90,7 +90,7 @@ class PetrovaHeadlineClaimsTest {
       }
     }
     assertEquals(94, n);
-    double lib = 100 * Composition.of(Window.signaturesBetween(Treaties.clusterMunitions(),
+    double lib = 100 * Composition.of(TimeWindow.signaturesBetween(Treaties.clusterMunitions(),
         LocalDate.of(2008, 12, 3), LocalDate.of(2008, 12, 4)), Group.subSaharanAfrica()).share();
     assertEquals(100.0 * k / n, lib, 1e-9);
   }

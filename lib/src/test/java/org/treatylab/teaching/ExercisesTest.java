@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.treatylab.analysis.AdoptionCurve;
-import org.treatylab.analysis.Composition;
-import org.treatylab.analysis.DeminingCost;
-import org.treatylab.analysis.Group;
-import org.treatylab.analysis.Thresholds;
-import org.treatylab.analysis.Window;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.Composition;
+import org.treatylab.analysis.cost.DeminingCost;
+import org.treatylab.analysis.adoption.Group;
+import org.treatylab.analysis.adoption.Thresholds;
+import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaties;
 
@@ -54,7 +54,7 @@ class ExercisesTest {
 
   @Test
   void aShareIsAcceptedAsAnIntLiteralWhenItRoundsWithinTheTolerance() {
-    double percent = 100 * Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+    double percent = 100 * Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
         Group.subSaharanAfrica()).share();
     assertTrue(Exercises.check("ccm-first-month-sub-saharan", percent).correct());
     // a student who rounds to the nearest whole percent and types an int literal
@@ -135,7 +135,7 @@ class ExercisesTest {
 
   @Test
   void aFractionInsteadOfAPercentageIsExplained() {
-    double fraction = Composition.of(Window.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
+    double fraction = Composition.of(TimeWindow.signaturesWithin(Treaties.clusterMunitions(), Period.ofMonths(1)),
         Group.subSaharanAfrica()).share();
     Feedback f = Exercises.check("ccm-first-month-sub-saharan", fraction);
     assertFalse(f.correct());

@@ -1,0 +1,52 @@
+package org.treatylab.analysis.cost;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A cost range in US$, the point range of a {@link DeminingCost} (low = Π lows, high = Π highs). Printed
+ * in one unit: US$ billion when the high end reaches a billion, else US$ million.
+ *
+ * @param low lower bound, US$
+ * @param high upper bound, US$
+ */
+public record CostRange(double low, double high) {
+  /** Returns the lower bound in US$ million. */
+  public double lowMillions() {
+    return low / 1e6;
+  }
+
+  /** Returns the upper bound in US$ million. */
+  public double highMillions() {
+    return high / 1e6;
+  }
+
+  /** Returns the range as a one-row table in US$ and US$ million. */
+  public Table table() {
+    return Table.create("cost range",
+        DoubleColumn.create("low_usd", low), DoubleColumn.create("high_usd", high),
+        DoubleColumn.create("low_usd_million", lowMillions()), DoubleColumn.create("high_usd_million", highMillions()));
+  }
+
+  @Override
+  public String toString() {
+    return usd(high, low, high);
+  }
+
+  /**
+   * Formats amounts in US$ in one unit chosen by {@code scale}: US$ billion (two decimals) when it
+   * reaches a billion, else US$ million (one decimal). One value: "US$71.5 million"; two: a range,
+   * "US$33.0–110.0 million". Every cost output uses it, so one output never mixes units.
+   */
+  static String usd(double scale, double... values) {
+    boolean billions = scale >= 1e9;
+    double unit = billions ? 1e9 : 1e6;
+    String pattern = billions ? "%,.2f" : "%,.1f";
+    StringBuilder b = new StringBuilder("US$");
+    for (int i = 0; i < values.length; i++) {
+      b.append(i == 0 ? "" : "–").append(String.format(java.util.Locale.ROOT, pattern, values[i] / unit));
+    }
+    return b.append(billions ? " billion" : " million").toString();
+  }
+}
+
