@@ -4,8 +4,8 @@
 Usage: compare_outputs.py BEFORE_DIR AFTER_DIR   (each a build/reproduce/ folder)
 
 Compares, notebook by notebook and cell by cell, every output's text (streams, text/plain, text/html,
-markdown, JSON, errors) and leaves images out; then claims.csv, robustness.json and run-record.txt byte
-for byte. Cell sources may differ (renamed classes). Exits 1 and names each difference.
+markdown, JSON, errors) and leaves images out; then claims.csv, robustness.json and run-record.txt line
+for line (less the run record's commit line). Cell sources may differ (renamed classes). Exits 1 and names each difference.
 """
 import glob
 import json
@@ -32,11 +32,19 @@ def texts(nb_path):
                 for mime, value in sorted(out.get("data", {}).items()):
                     if mime in TEXT_SKIP:
                         continue
-                    if not isinstance(value, str):
-                        value = "".join(value) if isinstance(value, list) else json.dumps(value, sort_keys=True)
+                    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                        value = "".join(value)
+                    elif not isinstance(value, str):
+                        value = json.dumps(value, sort_keys=True)
                     outs.append((mime, value))
         cells.append(outs)
     return cells
+
+
+def same_lines(path):
+    """The file's lines, less the run record's commit line (which names the commit, so always differs)."""
+    with open(path, encoding="utf-8") as f:
+        return [line for line in f if not line.startswith("git commit:")]
 
 
 def main(before, after):
@@ -55,7 +63,7 @@ def main(before, after):
                 problems.append("%s: code cell %d differs:\n  before %r\n  after  %r" % (name, i + 1, x, y))
     for f in ("claims.csv", "robustness.json", "run-record.txt"):
         pa, pb = os.path.join(before, f), os.path.join(after, f)
-        if os.path.exists(pa) and (not os.path.exists(pb) or open(pa, "rb").read() != open(pb, "rb").read()):
+        if os.path.exists(pa) and (not os.path.exists(pb) or same_lines(pa) != same_lines(pb)):
             problems.append("%s differs" % f)
     for p in problems:
         print(p[:2000])
