@@ -10,17 +10,26 @@ DEBIAN_TEST_PACKAGES="python3-pytest python3-selenium chromium chromium-driver p
 step() { printf '\n==> %s\n' "$*"; }
 
 # Options both commands take (the rest of the arguments stay in ARGS):
-#   --no-install       never install OS packages (apt-get); say what is missing and stop instead
-#   --keep-kernelspec  leave your own Jupyter kernelspecs alone: the freshly built kernel is installed
-#                      as `java` in build/jupyter-data (JUPYTER_DATA_DIR for this run only), not in
-#                      your user's Jupyter folder
+#   --no-install          never install OS packages (apt-get); say what is missing and stop instead
+#   --keep-kernelspec     leave your own Jupyter kernelspecs alone: the freshly built kernel is
+#                         installed as `java` in build/jupyter-data (JUPYTER_DATA_DIR for this run
+#                         only), not in your user's Jupyter folder. ./run-tests always does this
+#                         (it sets KERNELSPEC_FOR_THIS_RUN_ONLY=1 before sourcing this file);
+#                         ./reproduce does it only when asked.
+#   --install-kernelspec  ./reproduce's default: install the kernelspec `java` for your user
 NO_INSTALL=0
-KEEP_KERNELSPEC=0
+KEEP_KERNELSPEC="${KERNELSPEC_FOR_THIS_RUN_ONLY:-0}"
 ARGS=()
 for arg in "$@"; do
   case "$arg" in
     --no-install) NO_INSTALL=1 ;;
     --keep-kernelspec) KEEP_KERNELSPEC=1 ;;
+    --install-kernelspec)
+      if [ "${KERNELSPEC_FOR_THIS_RUN_ONLY:-0}" = 1 ]; then
+        echo "--install-kernelspec: ./run-tests never installs into your Jupyter folder; use ./reproduce" >&2
+        exit 2
+      fi
+      KEEP_KERNELSPEC=0 ;;
     *) ARGS+=("$arg") ;;
   esac
 done

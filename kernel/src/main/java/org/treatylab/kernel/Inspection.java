@@ -1,5 +1,6 @@
 package org.treatylab.kernel;
 
+import org.treatylab.kernel.config.Env;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

@@ -1,13 +1,19 @@
 package org.treatylab.kernel;
 
+import org.treatylab.kernel.config.Env;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -15,18 +21,22 @@ import org.dflib.jjava.jupyter.kernel.BaseKernelBuilder;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.magic.MagicParser;
 import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
+import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
 import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
@@ -35,14 +45,27 @@ import org.treatylab.kernel.eval.HeapReturn;
 import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
-import org.treatylab.kernel.magics.Magics;
+import org.treatylab.kernel.magics.StandardMagics;
+import org.treatylab.kernel.protocol.CommInfoWithStatus;
+import org.treatylab.kernel.spi.CellHost;
+import org.treatylab.kernel.spi.CellThread;
 
 /**
  * A Jupyter kernel for Java, compatible with IJava notebooks (kernelspec {@code java}): cells are
  * evaluated by JShell inside this JVM; values are shown through the renderers that libraries register
  * (ServiceLoader extensions); the kernel itself knows nothing about any data library.
+ *
+ * <p>Layers: this class (the root package) wires {@code eval} (JShell), {@code io} (streams, stdin),
+ * {@code protocol} (sockets, replies) and {@code magics} together; none of them depends on it. Magics
+ * see it as a {@link CellHost}, extensions as a {@link CellThread} plus the base library's
+ * {@link #getCommManager() CommManager}, both from {@code org.treatylab.kernel.spi}.
+ *
+ * <p>Threads: the shell channel's thread reads requests; each {@code execute_request}, each
+ * {@code comm_open}, {@code comm_msg}, {@code comm_close} and {@code comm_info_request}, and each task
+ * submitted through {@link CellThread#submit(Runnable)} runs on one cell-execution thread, in order,
+ * while the shell thread waits for it (so replies keep the order of requests).
  */
-public final class JavaKernel extends BaseKernel {
+public final class JavaKernel extends BaseKernel implements CellHost, CellThread {
   /** Imports every cell starts with: JShell's usual ones, java.time, and the notebook functions. */
   static final List<String> DEFAULT_IMPORTS =
       List.of(
@@ -74,27 +97,54 @@ public final class JavaKernel extends BaseKernel {
   private volatile MessageContext lastRequest;
   private final HeapReturn heap = new HeapReturn();
   private final Inspection inspection = new Inspection();
+  /** Runs cells, comm messages and extension tasks, one at a time, in the order they came. */
+  private final ExecutorService cellExecution;
+  private volatile Thread cellExecutionThread;
 
-  private JavaKernel(Builder b, LanguageInfo language) {
+  private JavaKernel(Parts p) {
     super(
-        b.buildName(),
-        b.buildVersion(),
-        language,
+        p.name(),
+        p.version(),
+        p.language(),
         List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/")),
-        b.buildHistoryManager(),
-        b.buildJupyterIO(b.buildJupyterIOEncoding()),
-        b.buildCommManager(),
-        b.buildRenderer(),
-        b.magicParser(),
-        b.buildMagicsRegistry(),
-        b.buildExtensionsEnabled(),
-        b.buildErrorStyler());
-    this.stopGraceMs = b.stopGraceMs;
-    this.maxOutputBytes = b.maxOutputBytes;
+        p.history(),
+        p.io(),
+        p.comms(),
+        p.renderer(),
+        p.magicParser(),
+        p.magics(),
+        p.extensionsEnabled(),
+        p.errorStyler());
+    this.stopGraceMs = p.stopGraceMs();
+    this.maxOutputBytes = p.maxOutputBytes();
+    this.cellExecution =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread t = new Thread(task, "cell-execution");
+              t.setDaemon(true);
+              cellExecutionThread = t;
+              return t;
+            });
     ComponentSnapshot.register(getRenderer());
   }
 
-  /** Returns a builder with the kernel's magics registered. */
+  /** What the builder made, handed to the constructor in one piece. */
+  private record Parts(
+      String name,
+      String version,
+      LanguageInfo language,
+      org.dflib.jjava.jupyter.kernel.history.HistoryManager history,
+      org.dflib.jjava.jupyter.kernel.JupyterIO io,
+      org.dflib.jjava.jupyter.kernel.comm.CommManager comms,
+      org.dflib.jjava.jupyter.kernel.display.Renderer renderer,
+      MagicParser magicParser,
+      org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry magics,
+      boolean extensionsEnabled,
+      org.dflib.jjava.jupyter.kernel.util.StringStyler errorStyler,
+      long stopGraceMs,
+      long maxOutputBytes) {}
+
+  /** Returns a builder with the kernel's magics ({@link StandardMagics}) registered. */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,6 +157,125 @@ public final class JavaKernel extends BaseKernel {
     System.setOut(streams.stdout());
     System.setErr(streams.stderr());
     System.setIn(input);
+    // The base library hands comm messages to the CommManager on the shell thread; here they run on
+    // the cell-execution thread, in order with cells, and comm_info_reply carries its status.
+    routeToCellThread(connection, MessageType.COMM_OPEN_COMMAND, commManager::handleCommOpenCommand);
+    routeToCellThread(connection, MessageType.COMM_MSG_COMMAND, commManager::handleCommMsgCommand);
+    routeToCellThread(connection, MessageType.COMM_CLOSE_COMMAND, commManager::handleCommCloseCommand);
+    connection.setHandler(
+        MessageType.COMM_INFO_REQUEST, (env, message) -> onCellThread(() -> replyCommInfo(env, message)));
+  }
+
+  private <T> void routeToCellThread(
+      JupyterConnection connection,
+      MessageType<T> type,
+      org.dflib.jjava.jupyter.channels.ShellHandler<T> handler) {
+    connection.setHandler(
+        type,
+        (env, message) ->
+            onCellThread(
+                () -> {
+                  // output of a comm handler (a widget's callback) belongs to the message that caused it
+                  commManager.setMessageContext(message);
+                  lastRequest = message;
+                  streams.beginCell(message);
+                  try {
+                    handler.handle(env, message);
+                  } finally {
+                    streams.endCell();
+                  }
+                  return null;
+                }));
+  }
+
+  private Void replyCommInfo(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+    env.setBusyDeferIdle();
+    String target = message.getContent().getTargetName();
+    Map<String, CommInfoReply.CommInfo> comms = new LinkedHashMap<>();
+    for (Comm comm : commManager) {
+      if (target == null || target.equals(comm.getTargetName())) {
+        comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+      }
+    }
+    env.reply(new CommInfoWithStatus(comms));
+    return null;
+  }
+
+  /**
+   * Runs {@code work} on the cell-execution thread and waits for it (the caller is the shell thread,
+   * whose replies must keep the order of requests). On that thread itself it runs inline.
+   */
+  private <T> T onCellThread(Callable<T> work) {
+    if (isCellThread()) {
+      try {
+        return work.call();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    java.util.concurrent.Future<T> f = cellExecution.submit(work);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return f.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the shell thread must not answer before the cell has ended
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public CompletableFuture<Void> submit(Runnable task) {
+    java.util.Objects.requireNonNull(task, "task is null; pass the code to run on the cell-execution thread");
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    cellExecution.execute(
+        () -> {
+          try {
+            task.run();
+            done.complete(null);
+          } catch (Throwable t) {
+            done.completeExceptionally(t);
+          }
+        });
+    return done;
+  }
+
+  @Override
+  public boolean isCellThread() {
+    return Thread.currentThread() == cellExecutionThread;
+  }
+
+  @Override
+  public DisplayData render(Object value) {
+    return getRenderer().render(value);
+  }
+
+  @Override
+  public void onShutdown(boolean restart) {
+    super.onShutdown(restart);
+    cellExecution.shutdown();
+    try {
+      cellExecution.awaitTermination(100, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -222,7 +391,8 @@ public final class JavaKernel extends BaseKernel {
             segment.isCellMagic()
                 ? runCellMagic(segment.magic(), segment.args(), segment.body())
                 : runMagic(segment.magic(), segment.args());
-        value = result instanceof Magics.Shown shown ? shown.value() : CellEvaluator.NO_VALUE;
+        // a magic's result is the cell's value only when the magic made it display data (%time)
+        value = result instanceof DisplayData ? result : CellEvaluator.NO_VALUE;
       } else {
         value = evaluator().eval(segment.code());
       }
@@ -279,8 +449,15 @@ public final class JavaKernel extends BaseKernel {
   }
 
   @Override
-  protected synchronized void handleExecuteRequest(
-      ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+  protected void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+    onCellThread(
+        () -> {
+          executeOnCellThread(env, message);
+          return null;
+        });
+  }
+
+  private void executeOnCellThread(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
     commManager.setMessageContext(message);
     ExecuteRequest request = message.getContent();
     int count = executionCount.getAndIncrement();
@@ -390,59 +567,7 @@ public final class JavaKernel extends BaseKernel {
     private Builder() {
       name("treatylab-java");
       version(versionOfKernel());
-    }
-
-    // The builder's accessors are protected in the base library; the kernel's constructor reads
-    // them through these.
-    @Override
-    protected String buildName() {
-      return super.buildName();
-    }
-
-    @Override
-    protected String buildVersion() {
-      return super.buildVersion();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.history.HistoryManager buildHistoryManager() {
-      return super.buildHistoryManager();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.JupyterIO buildJupyterIO(java.nio.charset.Charset c) {
-      return super.buildJupyterIO(c);
-    }
-
-    @Override
-    protected java.nio.charset.Charset buildJupyterIOEncoding() {
-      return super.buildJupyterIOEncoding();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.comm.CommManager buildCommManager() {
-      return super.buildCommManager();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.display.Renderer buildRenderer() {
-      return super.buildRenderer();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry buildMagicsRegistry() {
-      return super.buildMagicsRegistry();
-    }
-
-    @Override
-    protected boolean buildExtensionsEnabled() {
-      return !"false".equalsIgnoreCase(Env.get(Env.LOAD_EXTENSIONS, "true"))
-          && super.buildExtensionsEnabled();
-    }
-
-    @Override
-    protected org.dflib.jjava.jupyter.kernel.util.StringStyler buildErrorStyler() {
-      return super.buildErrorStyler();
+      StandardMagics.registerAll(magicsRegistry);
     }
 
     /**
@@ -471,7 +596,21 @@ public final class JavaKernel extends BaseKernel {
               .pygments("java")
               .codemirror("text/x-java")
               .build();
-      return new JavaKernel(this, language);
+      return new JavaKernel(
+          new Parts(
+              buildName(),
+              buildVersion(),
+              language,
+              buildHistoryManager(),
+              buildJupyterIO(buildJupyterIOEncoding()),
+              buildCommManager(),
+              buildRenderer(),
+              magicParser(),
+              buildMagicsRegistry(),
+              !"false".equalsIgnoreCase(Env.get(Env.LOAD_EXTENSIONS, "true")) && buildExtensionsEnabled(),
+              buildErrorStyler(),
+              stopGraceMs,
+              maxOutputBytes));
     }
 
     private static String versionOfKernel() {

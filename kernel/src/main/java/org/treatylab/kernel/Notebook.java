@@ -77,14 +77,12 @@ public class Notebook {
    */
   @SuppressWarnings("unchecked")
   public static <T> T lineMagic(String name, java.util.List<String> args) {
-    Object result = kernel().runMagic(name, args);
-    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
+    return (T) kernel().runMagic(name, args);
   }
 
   /** Runs a cell magic from code, as IJava's {@code cellMagic}: {@code cellMagic("time", List.of(), "6 * 7")}. */
   @SuppressWarnings("unchecked")
   public static <T> T cellMagic(String name, java.util.List<String> args, String body) {
-    Object result = kernel().runCellMagic(name, args, body);
-    return (T) (result instanceof org.treatylab.kernel.magics.Magics.Shown s ? s.value() : result);
+    return (T) kernel().runCellMagic(name, args, body);
   }
 }

@@ -6,7 +6,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.treatylab.kernel.JavaKernel;
-import org.treatylab.kernel.magics.Magics;
 import org.treatylab.kernel.protocol.KernelConnection;
 
 /**
@@ -33,7 +32,7 @@ public final class KernelMain {
 
     KernelConnectionProperties props =
         KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-    JavaKernel kernel = Magics.registerAll(JavaKernel.builder()).build();
+    JavaKernel kernel = JavaKernel.builder().build();
     KernelConnection connection = new KernelConnection(props);
     kernel.becomeHandlerForConnection(connection);
     connection.connect();

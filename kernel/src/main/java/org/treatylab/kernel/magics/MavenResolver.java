@@ -16,7 +16,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.eclipse.aether.supplier.SessionBuilderSupplier;
 import org.eclipse.aether.util.artifact.JavaScopes;
-import org.treatylab.kernel.Env;
+import org.treatylab.kernel.config.Env;
 
 /**
  * Resolves Maven coordinates to jar files with Maven Resolver, including every transitive runtime

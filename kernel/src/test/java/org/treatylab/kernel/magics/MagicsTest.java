@@ -19,15 +19,15 @@ class MagicsTest {
   void loadTriesIJavasExtensionsInOrder() throws Exception {
     Files.writeString(dir.resolve("helpers.java"), "int a = 1;");
     Files.writeString(dir.resolve("helpers.ipynb"), "{}");
-    assertEquals(dir.resolve("helpers.java"), Magics.findLoadable(dir.resolve("helpers").toString()));
+    assertEquals(dir.resolve("helpers.java"), LoadMagic.findLoadable(dir.resolve("helpers").toString()));
     Files.writeString(dir.resolve("helpers.jshell"), "int a = 2;");
-    assertEquals(dir.resolve("helpers.jshell"), Magics.findLoadable(dir.resolve("helpers").toString()));
+    assertEquals(dir.resolve("helpers.jshell"), LoadMagic.findLoadable(dir.resolve("helpers").toString()));
   }
 
   @Test
   void aMissingFileIsNamedWithWhatWasTried() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Magics.findLoadable(dir.resolve("nope").toString()));
+        assertThrows(IllegalArgumentException.class, () -> LoadMagic.findLoadable(dir.resolve("nope").toString()));
     assertTrue(e.getMessage().contains("nope' not found"), e.getMessage());
     assertTrue(e.getMessage().contains("nope.jsh, ") && e.getMessage().contains("nope.ipynb"), e.getMessage());
   }
@@ -36,12 +36,12 @@ class MagicsTest {
   void aBinaryFileIsNotText() throws Exception {
     Path jar = dir.resolve("lib.jar");
     Files.write(jar, new byte[] {'P', 'K', 3, 4, 0, 0});
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Magics.readText(jar));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextFiles.readText(jar));
     assertTrue(e.getMessage().contains("lib.jar' is not a text file"), e.getMessage());
     Path latin1 = dir.resolve("old.jsh");
     Files.write(latin1, new byte[] {'i', 'n', 't', ' ', (byte) 0xe9});
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> Magics.readText(latin1)).getMessage().contains("not valid UTF-8"));
+        assertThrows(IllegalArgumentException.class, () -> TextFiles.readText(latin1)).getMessage().contains("not valid UTF-8"));
   }
 
   @Test
@@ -111,7 +111,7 @@ class MagicsTest {
   @Test
   void aRepositoryNeedsAUsableUrl() {
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> Magics.addRepository("x", "ftp://host/repo"))
+        assertThrows(IllegalArgumentException.class, () -> MavenRepositories.add("x", "ftp://host/repo"))
             .getMessage()
             .contains("not an http(s):// or file:// URL"));
   }

@@ -1,4 +1,4 @@
-package org.treatylab.kernel;
+package org.treatylab.kernel.config;
 
 /** Every environment variable the kernel reads, in one place. */
 public final class Env {
