@@ -3,7 +3,6 @@ package org.treatylab.charts;
 import org.treatylab.base.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.treatylab.analysis.cascade.CascadeRun;
@@ -21,15 +20,12 @@ public final class CascadeChart {
   public static XYChart paths(CascadeRun... runs) {
     Checks.notNull(runs, "runs");
     if (runs.length == 0) {
-      throw new IllegalArgumentException("runs is empty; pass one run or more, e.g. Cascade.simulate(params, seed)");
+      throw new IllegalArgumentException("runs is empty; pass one run or more, e.g. Cascade.builder()...build().run()");
     }
     for (int i = 0; i < runs.length; i++) {
       Checks.notNull(runs[i], "runs[" + i + "]");
     }
-    XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title("Threshold cascades: adopters by round").xAxisTitle("round").yAxisTitle("share of states adopted")
-        .build();
-    HouseStyle.apply(chart.getStyler());
+    XYChart chart = HouseStyle.xy("Threshold cascades: adopters by round", "round", "share of states adopted");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);
     chart.getStyler().setXAxisMin(0.0);
@@ -65,11 +61,8 @@ public final class CascadeChart {
    */
   public static XYChart sweep(CascadeSweep sweep) {
     Checks.notNull(sweep, "sweep");
-    XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title("How large a vanguard tips the system? (N = " + sweep.states() + ", " + sweep.runsPerCell()
-            + " runs per point)")
-        .xAxisTitle("vanguard, share of states").yAxisTitle("P(final share >= 1/2)").build();
-    HouseStyle.apply(chart.getStyler());
+    XYChart chart = HouseStyle.xy("How large a vanguard tips the system? (N = " + sweep.states() + ", "
+        + sweep.runsPerCell() + " runs per point)", "vanguard, share of states", "P(final share >= 1/2)");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);
     for (double spread : sweep.spreads()) {

@@ -3,7 +3,6 @@ package org.treatylab.charts;
 import org.treatylab.base.Checks;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.treatylab.analysis.cost.CostMonteCarlo;
@@ -25,10 +24,9 @@ public final class CostChart {
   /** Returns a histogram of the Monte Carlo costs regrouped into {@code groups} bins, with p5, p50 and p95 lines. */
   public static XYChart histogram(CostMonteCarlo mc, int groups) {
     Checks.notNull(mc, "mc");
-    XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title(String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()))
-        .xAxisTitle("cost, US$ million").yAxisTitle("share of draws").build();
-    HouseStyle.apply(chart.getStyler());
+    XYChart chart = HouseStyle.xy(
+        String.format(java.util.Locale.ROOT, "Monte Carlo cost (%,d draws, seed %d)", mc.draws(), mc.seed()),
+        "cost, US$ million", "share of draws");
     tech.tablesaw.api.Table h = mc.histogram(groups);
     int n = h.rowCount();
     double[] x = new double[2 * n];
@@ -67,10 +65,8 @@ public final class CostChart {
    */
   public static XYChart tornado(CostTornado t) {
     Checks.notNull(t, "t");
-    XYChart chart = new XYChartBuilder().width(HouseStyle.WIDTH).height(HouseStyle.HEIGHT)
-        .title("Sensitivity of the cost to each factor (others at their central values)")
-        .xAxisTitle("cost, US$ million").yAxisTitle("").build();
-    HouseStyle.apply(chart.getStyler());
+    XYChart chart = HouseStyle.xy("Sensitivity of the cost to each factor (others at their central values)",
+        "cost, US$ million", "");
     List<CostTornado.Bar> bars = t.bars();
     int n = bars.size();
     double min = t.base();

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.treatylab.analysis.adoption.AdoptionCurve;
+import org.treatylab.analysis.adoption.EventSeries;
+import org.treatylab.analysis.adoption.Thresholds;
+import org.treatylab.base.Checks;
 import org.treatylab.analysis.adoption.Composition;
 import org.treatylab.analysis.adoption.Group;
 import org.treatylab.analysis.adoption.PartyCount;
@@ -16,9 +21,12 @@ import org.treatylab.data.States;
 import org.treatylab.data.Treaty;
 
 /**
- * Robustness tables: a claim's value recomputed under each reasonable definition (window start and
- * length, which instruments count, group boundaries, counting date, denominator, vintage of a
- * figure), from the datasets each method names. Each table keeps the claim's own tolerance.
+ * The claims' definitions. Robustness tables: a claim's value recomputed under each reasonable
+ * definition (window start and length, which instruments count, group boundaries, counting date,
+ * denominator, vintage of a figure), from the datasets each method names; each table keeps the claim's
+ * own tolerance. One-call checks: a claim's value with its quantity in words and the rows used, as a
+ * {@link Computed} for {@link Ledger#check(String, Computed)}, so a notebook cell checks a claim in one
+ * call, e.g. {@code ledger.check("figures34.slowed-after-signing", Definitions.slowedAfterSigning(mbt, ccm))}.
  */
 public final class Definitions {
   private Definitions() {}
@@ -263,6 +271,261 @@ public final class Definitions {
       b.add(d.toString(), treaty.partiesAt(d).size());
     }
     return b.build();
+  }
+
+  // ---- one-call claim checks: the value, the quantity in words and the rows used, for Ledger.check(id, ...) ----
+
+  /**
+   * Whether the first treaty of each pair reached its {@code instruments}-th instrument of consent sooner
+   * than the second: "both faster", or "not faster: …" naming the pairs where it did not. The quantity
+   * gives the days for each treaty, named by the papers' abbreviations. Data: {@code treaty_participation}.
+   *
+   * @param instruments the instrument counted to, e.g. 40 (the MBT's entry-into-force number)
+   * @param fast1 the first pair's treaty claimed faster (e.g. the MBT)
+   * @param slow1 the first pair's other treaty (e.g. CCW Amended Protocol II)
+   * @param fast2 the second pair's treaty claimed faster (e.g. the CCM)
+   * @param slow2 the second pair's other treaty (e.g. CCW Protocol V)
+   * @throws IllegalArgumentException for a treaty that never reached that many instruments
+   */
+  public static Computed fasterToInstruments(int instruments, Treaty fast1, Treaty slow1, Treaty fast2, Treaty slow2) {
+    Checks.atLeast(instruments, "instruments", 1, "40");
+    List<Treaty> four = pairs(fast1, slow1, fast2, slow2);
+    long[] days = four.stream().mapToLong(t -> Speed.daysToInstruments(t, instruments).orElseThrow(
+        () -> new IllegalArgumentException(t.id() + " never reached " + instruments + " instruments of consent; pass "
+            + "a smaller number")).daysSinceOrigin()).toArray();
+    String text = Facts.both("faster", days[0] < days[1], vs(fast1, slow1), days[2] < days[3], vs(fast2, slow2));
+    return Computed.text(text, "days to the " + ordinal(instruments) + " instrument: " + perTreaty(four, days),
+        "treaty_participation consents of " + ids(four));
+  }
+
+  /**
+   * Whether the second treaty of each pair had fewer instruments of consent than the first within
+   * {@code years} years of its start (the opening for signature, or adoption): "both less", or "not less:
+   * …". Data: {@code treaty_participation}.
+   *
+   * @param years whole years from the start, 1 to 10
+   * @param wide1 the first pair's treaty claimed wider (e.g. the MBT)
+   * @param narrow1 the first pair's other treaty (e.g. CCW Amended Protocol II)
+   * @param wide2 the second pair's treaty claimed wider (e.g. the CCM)
+   * @param narrow2 the second pair's other treaty (e.g. CCW Protocol V)
+   */
+  public static Computed widerWithinYears(int years, Treaty wide1, Treaty narrow1, Treaty wide2, Treaty narrow2) {
+    Checks.inRange(years, "years", 1, NUMBER_WORDS.length - 1, "whole years from 1 to 10, e.g. 5");
+    List<Treaty> four = pairs(wide1, narrow1, wide2, narrow2);
+    long[] counts = four.stream().mapToLong(t -> TimeWindow.consentsWithinYears(t, years).size()).toArray();
+    String text = Facts.both("less", counts[1] < counts[0], vs(narrow1, wide1), counts[3] < counts[2], vs(narrow2, wide2));
+    return Computed.text(text, "instruments within " + NUMBER_WORDS[years] + " years: " + perTreaty(four, counts),
+        "treaty_participation consents of " + ids(four));
+  }
+
+  /**
+   * Whether the first treaty of each pair reached {@code share} of the UN members sooner than the second
+   * (instruments of consent, days from each treaty's origin): "both earlier", or "not earlier: …".
+   * Data: {@code treaty_participation}, {@code un_membership}.
+   *
+   * @param share a fraction above 0 and at most 1, e.g. 0.15
+   * @throws IllegalArgumentException for a treaty whose consents never reached the share
+   */
+  public static Computed earlierToShare(double share, Treaty early1, Treaty late1, Treaty early2, Treaty late2) {
+    Checks.inRange(share, "share", Double.MIN_VALUE, 1, "a fraction above 0 and at most 1, e.g. 0.15");
+    List<Treaty> four = pairs(early1, late1, early2, late2);
+    long[] days = four.stream().mapToLong(t -> Thresholds.firstShare(AdoptionCurve.of(t).shares(), share).orElseThrow(
+        () -> new IllegalArgumentException(t.id() + "'s consents never reached " + percent(share)
+            + " of the UN members; pass a smaller share")).daysSinceOrigin()).toArray();
+    String text = Facts.both("earlier", days[0] < days[1], vs(early1, late1), days[2] < days[3], vs(early2, late2));
+    return Computed.text(text, "days to " + percent(share) + " of UN members: " + perTreaty(four, days),
+        "treaty_participation, un_membership");
+  }
+
+  /**
+   * That a level of support was crossed between two dated counts around a launch, so whether the launch
+   * coincided with it cannot be told: the last count before {@code launch} is below {@code level}, the
+   * first at or after it at or above. Data: {@code events} (norm-affirming counts).
+   *
+   * @param level the claimed level, e.g. 30 states
+   * @param launch the launch of the alternative negotiations (e.g. the Oslo conference)
+   * @param afterName what the first count at or after the launch is, in words (e.g. "Oslo Declaration")
+   * @throws IllegalArgumentException when the counts do not straddle the level (then the claim is
+   *     computable: check the count before the launch)
+   */
+  public static Computed crossingBetweenCounts(EventSeries series, int level, LocalDate launch, String afterName) {
+    Checks.notNull(series, "series");
+    Checks.notNull(afterName, "afterName");
+    EventSeries.Event before = series.supportBefore(launch).event();
+    EventSeries.Event after = series.events().stream().filter(e -> !e.date().isBefore(launch)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(series.name() + " has no count at or after " + launch
+            + "; pass a launch date within the series"));
+    if (!(before.count() < level && after.count() >= level)) {
+      throw new IllegalArgumentException("the counts around " + launch + " (" + before.count() + " at " + before.id() + ", "
+          + after.count() + " at " + after.id() + ") do not straddle " + level
+          + "; the claim is computable: check the count before the launch instead");
+    }
+    return Computed.notComputable("the crossing of " + level + " falls between the count of " + before.count() + " ("
+        + before.date() + ") and the count of " + after.count() + " at the " + afterName + " (" + after.date()
+        + "); no count lies in between", "events rows " + before.id() + ", " + after.id());
+  }
+
+  /**
+   * Whether the fastest growth of support between two counts (see {@link Facts#fastestGrowthStart})
+   * starts within six months after each process's launch: "both processes", "landmines only", "cluster
+   * munitions only" or "neither". Data: {@code events} (norm-affirming counts).
+   */
+  public static Computed fastestGrowthAfterLaunch(EventSeries landmines, LocalDate landminesLaunch,
+      EventSeries clusterMunitions, LocalDate clusterMunitionsLaunch) {
+    Checks.notNull(landmines, "landmines");
+    Checks.notNull(clusterMunitions, "clusterMunitions");
+    Checks.notNull(landminesLaunch, "landminesLaunch");
+    Checks.notNull(clusterMunitionsLaunch, "clusterMunitionsLaunch");
+    LocalDate landmineFastest = Facts.fastestGrowthStart(landmines);
+    LocalDate clusterFastest = Facts.fastestGrowthStart(clusterMunitions);
+    boolean landmine = withinSixMonthsAfter(landmineFastest, landminesLaunch);
+    boolean cluster = withinSixMonthsAfter(clusterFastest, clusterMunitionsLaunch);
+    String text = landmine && cluster ? "both processes" : landmine ? "landmines only" : cluster ? "cluster munitions only"
+        : "neither";
+    return Computed.text(text, "fastest growth starts " + landmineFastest + " (launch " + landminesLaunch + ") and "
+        + clusterFastest + " (launch " + clusterMunitionsLaunch + ")", "events, norm-affirming counts");
+  }
+
+  /**
+   * Whether signatures slowed after each treaty's signing ceremony: the ceremony's signatures against the
+   * signatures per month of the following twelve months ({@link Facts#signaturesAfterCeremony}): "both
+   * slowed", or "not slowed: …". Data: {@code treaty_participation}.
+   */
+  public static Computed slowedAfterSigning(Treaty a, Treaty b) {
+    Checks.notNull(a, "a");
+    Checks.notNull(b, "b");
+    double[] afterA = Facts.signaturesAfterCeremony(a);
+    double[] afterB = Facts.signaturesAfterCeremony(b);
+    String text = Facts.both("slowed", afterA[1] < afterA[0], abbreviation(a), afterB[1] < afterB[0], abbreviation(b));
+    return Computed.text(text, "ceremony signatures vs signatures per month in the next 12 months: "
+        + abbreviation(a) + " " + ClaimCheck.format(afterA[0]) + " vs " + ClaimCheck.format(afterA[1]) + ", "
+        + abbreviation(b) + " " + ClaimCheck.format(afterB[0]) + " vs " + ClaimCheck.format(afterB[1]),
+        "treaty_participation signatures of " + a.id() + ", " + b.id());
+  }
+
+  /**
+   * Whether any of the states ever signed or consented to either treaty by the date: "joined at least
+   * one" or "outside both". Data: {@code treaty_participation}.
+   *
+   * @param iso3 the states' ISO3 codes, one or more
+   */
+  public static Computed joinedEither(Treaty a, Treaty b, LocalDate date, String... iso3) {
+    Checks.notNull(a, "a");
+    Checks.notNull(b, "b");
+    Checks.notNull(iso3, "iso3");
+    if (iso3.length == 0) {
+      throw new IllegalArgumentException("iso3 is empty; pass one state's code or more, e.g. \"USA\", \"RUS\", \"CHN\"");
+    }
+    boolean any = Stream.of(iso3).anyMatch(s -> Facts.joinedInAnyWay(a, s, date) || Facts.joinedInAnyWay(b, s, date));
+    List<String> states = List.of(iso3);
+    String either = states.size() == 1 ? states.get(0)
+        : String.join(", ", states.subList(0, states.size() - 1)) + " or " + states.get(states.size() - 1);
+    return Computed.text(any ? "joined at least one" : "outside both", "whether " + either
+        + " ever signed or consented to the " + abbreviation(a) + " or the " + abbreviation(b) + ", at " + date,
+        "treaty_participation rows " + a.id() + "/" + b.id() + " " + String.join(", ", states));
+  }
+
+  /**
+   * The year of a treaty's entry into force, with the date in the quantity. Data: {@code treaties}.
+   *
+   * @throws IllegalArgumentException for a treaty not in force
+   */
+  public static Computed entryIntoForceYear(Treaty treaty) {
+    Checks.notNull(treaty, "treaty");
+    if (treaty.entryIntoForce() == null) {
+      throw new IllegalArgumentException(treaty.id() + " has not entered into force; pass a treaty in force");
+    }
+    return Computed.numbers("entry into force on the UNTC status page (" + treaty.entryIntoForce() + ")",
+        "treaties row " + treaty.id(), treaty.entryIntoForce().getYear());
+  }
+
+  /**
+   * Returns the papers' abbreviation of a treaty's name ("MBT", "APII"), from the claims resource
+   * {@code treaty-abbreviations.csv}.
+   *
+   * @throws IllegalArgumentException for a treaty the resource does not list
+   */
+  public static String abbreviation(Treaty treaty) {
+    Checks.notNull(treaty, "treaty");
+    String a = Abbreviations.BY_TREATY.get(treaty.id());
+    if (a == null) {
+      throw new IllegalArgumentException("treaty '" + treaty.id() + "' has no abbreviation in "
+          + Abbreviations.RESOURCE + " (it lists " + String.join(", ", Abbreviations.BY_TREATY.keySet())
+          + "); add the papers' own abbreviation there");
+    }
+    return a;
+  }
+
+  /** The claims resource of the papers' treaty abbreviations, read once. */
+  private static final class Abbreviations {
+    static final String RESOURCE = "treaty-abbreviations.csv";
+    static final java.util.Map<String, String> BY_TREATY = load();
+
+    private static java.util.Map<String, String> load() {
+      try (java.io.InputStream in = Definitions.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + RESOURCE + " is not on the classpath");
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        for (String line : lines.subList(1, lines.size())) {
+          if (!line.isBlank()) {
+            String[] f = line.split(",", 2);
+            out.put(f[0].trim(), f[1].trim());
+          }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final String[] NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+  };
+
+  private static List<Treaty> pairs(Treaty a, Treaty b, Treaty c, Treaty d) {
+    Checks.notNull(a, "first pair's first treaty");
+    Checks.notNull(b, "first pair's second treaty");
+    Checks.notNull(c, "second pair's first treaty");
+    Checks.notNull(d, "second pair's second treaty");
+    return List.of(a, b, c, d);
+  }
+
+  private static String vs(Treaty a, Treaty b) {
+    return abbreviation(a) + " vs " + abbreviation(b);
+  }
+
+  private static String perTreaty(List<Treaty> treaties, long[] values) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < treaties.size(); i++) {
+      out.add(abbreviation(treaties.get(i)) + " " + values[i]);
+    }
+    return String.join(", ", out);
+  }
+
+  private static String ids(List<Treaty> treaties) {
+    return treaties.stream().map(Treaty::id).collect(Collectors.joining(", "));
+  }
+
+  private static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return n + suffix;
+  }
+
+  private static String percent(double share) {
+    return ClaimCheck.format(100 * share) + " %";
+  }
+
+  private static boolean withinSixMonthsAfter(LocalDate d, LocalDate launch) {
+    return !d.isBefore(launch) && !d.isAfter(launch.plusMonths(6));
   }
 
   private static String startName(Treaty treaty) {

@@ -78,6 +78,24 @@ public final class Ledger {
     return record(computableClaim(id).evaluate(quantity, rowsUsed, computed));
   }
 
+  /**
+   * Checks (or records) what one of the {@link Definitions} computed for the claim: numbers as
+   * {@link #check(String, String, String, double...)}, a text as {@link #checkText(String, String, String, String)},
+   * another quantity as {@link #notComparable}, nothing settled as {@link #notComputable}.
+   *
+   * @param id the claim (full id or the part after the paper key)
+   * @param computed the definition's value, quantity and rows used, e.g. {@code Definitions.slowedAfterSigning(mbt, ccm)}
+   */
+  public ClaimCheck check(String id, Computed computed) {
+    Checks.notNull(computed, "computed");
+    return switch (computed.kind()) {
+      case NUMBERS -> check(id, computed.quantity(), computed.rowsUsed(), computed.values());
+      case TEXT -> checkText(id, computed.text(), computed.quantity(), computed.rowsUsed());
+      case NOT_COMPARABLE -> notComparable(id, computed.quantity(), computed.rowsUsed(), computed.values());
+      case NOT_COMPUTABLE -> notComputable(id, computed.quantity(), computed.rowsUsed());
+    };
+  }
+
   /** Checks a value that is not a number (a date, a status, a list of names) against the stated one, exactly. */
   public ClaimCheck checkText(String id, String computed, String quantity) {
     Checks.notNull(computed, "computed");

@@ -196,14 +196,37 @@ class AnalysisRefusalsTest {
     refuses(IllegalArgumentException.class, () -> Cascade.uniform(Double.NaN, 0.2), "low is NaN", "from 0 to 1");
     refuses(IllegalArgumentException.class, () -> Cascade.uniform(0.5, 0.2), "low 0.5 is above high 0.2; pass low ≤ high");
     refuses(IllegalArgumentException.class, () -> Cascade.explicit(0.1, Double.NaN), "thresholds[1] is NaN");
-    Cascade.Params p = Cascade.of(10, Cascade.normal(0.3, 0.1));
-    refuses(IllegalArgumentException.class, () -> p.withVanguardShare(Double.NaN), "share is NaN",
+    refuses(IllegalArgumentException.class, () -> Cascade.builder().vanguardShare(Double.NaN), "share is NaN",
         "pass a fraction from 0 to 1 (0.15 for 15 %)");
-    refuses(IllegalArgumentException.class, () -> p.withVanguardShare(1.5), "share is 1.5");
-    refuses(IllegalArgumentException.class, () -> Cascade.of(0, Cascade.normal(0.3, 0.1)), "states is 0",
-        "pass 1 or more");
-    refusesNull(() -> Cascade.of(10, null), "thresholds");
-    assertEquals(0.43, Cascade.simulate(Cascade.of(100, Cascade.uniform(0, 1)).withVanguardShare(0.05), 1).finalShare());
+    refuses(IllegalArgumentException.class, () -> Cascade.builder().vanguardShare(1.5), "share is 1.5");
+    refuses(IllegalArgumentException.class, () -> Cascade.builder().states(0), "states is 0", "pass 1 or more");
+    refusesNull(() -> Cascade.builder().thresholds(null), "thresholds");
+    assertEquals(0.43, Cascade.builder().states(100).thresholds(Cascade.uniform(0, 1)).vanguardShare(0.05).seed(1)
+        .build().run().finalShare());
+  }
+
+  @Test
+  void cascadeBuilderRefusesMissingSettingsAVanguardAboveTheStatesAndTwoVanguards() {
+    refuses(IllegalArgumentException.class, () -> Cascade.builder().vanguard(-1), "vanguard is -1", "0 or more");
+    refuses(IllegalArgumentException.class,
+        () -> Cascade.builder().states(10).thresholds(Cascade.normal(0.3, 0.1)).vanguard(11).seed(1).build(),
+        "vanguard is 11; pass 0 to 10 (the number of states)");
+    refuses(IllegalStateException.class, () -> Cascade.builder().thresholds(Cascade.normal(0.3, 0.1)).seed(1).build(),
+        "states is not set; call states(n)");
+    refuses(IllegalStateException.class, () -> Cascade.builder().states(10).seed(1).build(),
+        "thresholds is not set", "Cascade.normal(0.3, 0.1)");
+    refuses(IllegalStateException.class, () -> Cascade.builder().states(10).thresholds(Cascade.normal(0.3, 0.1)).build(),
+        "seed is not set", "every run is seeded");
+    refuses(IllegalStateException.class, () -> Cascade.builder().vanguard(3).vanguardShare(0.15),
+        "vanguardShare(0.15): the vanguard is already set by vanguard(3); set it once");
+    // the share is resolved against the states at build(), whichever was set first
+    assertEquals(29, Cascade.builder().vanguardShare(0.15).states(193).thresholds(Cascade.normal(0.3, 0.1)).seed(1)
+        .build().vanguard());
+    assertEquals(0, Cascade.builder().states(5).thresholds(Cascade.explicit(0.5)).seed(1).build().vanguard());
+    Cascade ten = Cascade.builder().states(10).thresholds(Cascade.normal(0.3, 0.1)).seed(1).build();
+    refuses(IllegalArgumentException.class, () -> ten.withVanguard(11), "vanguard is 11; pass 0 to 10");
+    refuses(IllegalArgumentException.class, () -> ten.withVanguardShare(Double.NaN), "share is NaN");
+    assertEquals(3, ten.withVanguardShare(0.3).vanguard());
   }
 
   @Test

@@ -67,7 +67,8 @@ class ChartsRefusalsTest {
     refuses(IllegalArgumentException.class, () -> SpeedChart.of(Speed.ranking(List.of(Treaties.byId("ctbt")))),
         "has no treaty in force");
     refuses(IllegalArgumentException.class, () -> SpeedChart.of(Treaties.table()), "no column 'years_to_eif' (ranking)");
-    assertEquals(1, CascadeChart.paths(Cascade.simulate(Cascade.of(100, Cascade.uniform(0, 1)), 1))
+    assertEquals(1, CascadeChart.paths(
+        Cascade.builder().states(100).thresholds(Cascade.uniform(0, 1)).seed(1).build().run())
         .getSeriesMap().size());
     assertEquals(1, SpeedChart.of(Speed.ranking(List.of(MBT))).getSeriesMap().size());
   }

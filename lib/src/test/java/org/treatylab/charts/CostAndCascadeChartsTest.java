@@ -19,13 +19,13 @@ class CostAndCascadeChartsTest {
   static List<Supplier<XYChart>> charts() {
     DeminingCost model = DeminingCost.of(CostInput.exactly("devices", 110_000, "devices"),
         CostInput.of("cost per mine", 300, 1_000, "US$ per mine"));
-    Cascade.Params p = Cascade.of(100, Cascade.normal(0.3, 0.1));
+    Supplier<Cascade.Builder> p = () -> Cascade.builder().states(100).thresholds(Cascade.normal(0.3, 0.1)).seed(1);
     return List.of(
         () -> CostChart.histogram(model.monteCarlo(100_000, 1)),
         () -> CostChart.tornado(DeminingCost.of(CostInput.of("mines", 60e6, 70e6, "mines"),
             CostInput.of("cost per mine", 300, 1_000, "US$ per mine")).tornado()),
-        () -> CascadeChart.paths(Cascade.simulate(p.withVanguardShare(0.05), 1),
-            Cascade.simulate(p.withVanguardShare(0.15), 1)),
+        () -> CascadeChart.paths(p.get().vanguardShare(0.05).build().run(),
+            p.get().vanguardShare(0.15).build().run()),
         () -> CascadeChart.sweep(Cascade.sweepNormal(100, 0.3, Cascade.grid(0, 0.4, 0.05), new double[] {0.05, 0.1},
             20, 1, Progress.none())),
         () -> CasualtyChart.vintages(org.treatylab.data.Monitor.casualties(), 2005, 2007),

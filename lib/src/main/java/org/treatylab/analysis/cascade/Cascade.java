@@ -20,13 +20,14 @@ import org.treatylab.analysis.common.Seeds;
  * 0, 1/100, …, 99/100 with no vanguard tip all 100 states; raising the 1/100 to 2/100 stops at one.
  * The path is computed on sorted thresholds in O(N log N).
  *
- * <p>Thresholds are drawn from a {@link Distribution}: a normal truncated to [0, 1], a uniform, or an
+ * <p>One cascade is set up with {@link #builder()} and run with {@link #run()}. Thresholds are drawn from a {@link Distribution}: a normal truncated to [0, 1], a uniform, or an
  * explicit list. Sweeps ({@link #sweep}) run many seeded simulations in parallel; simulation {@code j}
  * uses {@link Seeds#stream(long, long) Seeds.stream(seed, j)}, so results do not depend on the number
  * of threads.
  *
  * <pre>{@code
- * CascadeRun run = Cascade.simulate(Cascade.of(193, Cascade.normal(0.3, 0.1)).withVanguardShare(0.15), 2019);
+ * CascadeRun run = Cascade.builder().states(193).thresholds(Cascade.normal(0.3, 0.1)).vanguardShare(0.15).seed(2019)
+ *     .build().run();
  * CascadeSweep sweep = Cascade.sweepNormal(193, 0.3, Cascade.grid(0, 0.5, 0.01), new double[] {0.05, 0.1, 0.2},
  *     200, 2019, Progress.none());
  * sweep.criticalVanguard(0.1);   // smallest vanguard share that tips at least half the runs
@@ -35,7 +36,17 @@ import org.treatylab.analysis.common.Seeds;
 public final class Cascade {
   private static final int SWEEP_BLOCK = 256;
 
-  private Cascade() {}
+  private final int states;
+  private final Distribution thresholds;
+  private final int vanguard;
+  private final long seed;
+
+  private Cascade(int states, Distribution thresholds, int vanguard, long seed) {
+    this.states = states;
+    this.thresholds = thresholds;
+    this.vanguard = vanguard;
+    this.seed = seed;
+  }
 
   /** A distribution of adoption thresholds over [0, 1]. */
   public sealed interface Distribution permits Normal, Uniform, Explicit {
@@ -115,6 +126,12 @@ public final class Cascade {
         out[i] = thresholds[(i - from) % thresholds.length];
       }
     }
+
+    /** The thresholds themselves (a record would print the array's identity, different in every run). */
+    @Override
+    public String toString() {
+      return "Explicit[thresholds=" + Arrays.toString(thresholds) + "]";
+    }
   }
 
   /**
@@ -156,72 +173,184 @@ public final class Cascade {
     return new Explicit(thresholds.clone());
   }
 
+  /** Returns a builder of one cascade: set the states, the thresholds and the seed; the vanguard is 0 unless set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /**
-   * The parameters of one simulation.
-   *
-   * @param states N, the number of states
-   * @param thresholds the distribution of the non-vanguard states' thresholds
-   * @param vanguard v, the number of committed states (0 ≤ v ≤ N)
+   * Builds a {@link Cascade}: {@link #states}, {@link #thresholds} and {@link #seed} must be set; the
+   * vanguard is 0 unless set once, as a count ({@link #vanguard}) or as a share of the states
+   * ({@link #vanguardShare}), in any order. Each setter refuses a wrong value at once; {@link #build}
+   * refuses a missing one and a vanguard larger than the states.
    */
-  public record Params(int states, Distribution thresholds, int vanguard) {
-    /** Checks the sizes. */
-    public Params {
-      Checks.atLeast(states, "states", 1, "193");
-      Checks.notNull(thresholds, "thresholds");
-      if (vanguard < 0 || vanguard > states) {
-        throw new IllegalArgumentException("vanguard is " + vanguard + "; pass 0 to " + states + " (the number of states)");
-      }
+  public static final class Builder {
+    private Integer states;
+    private Distribution thresholds;
+    private Integer vanguardCount;
+    private Double vanguardShare;
+    private Long seed;
+
+    private Builder() {}
+
+    /**
+     * Sets N, the number of states.
+     *
+     * @param n 1 or more (193 for the UN members)
+     */
+    public Builder states(int n) {
+      Checks.atLeast(n, "states", 1, "193");
+      this.states = n;
+      return this;
     }
 
-    /** Returns the same parameters with {@code v} committed states. */
-    public Params withVanguard(int v) {
-      return new Params(states, thresholds, v);
+    /** Sets the distribution of the non-vanguard states' thresholds, e.g. {@code Cascade.normal(0.3, 0.1)}. */
+    public Builder thresholds(Distribution distribution) {
+      Checks.notNull(distribution, "thresholds");
+      this.thresholds = distribution;
+      return this;
     }
 
     /**
-     * Returns the same parameters with a vanguard of round(share × N) states.
+     * Sets the vanguard as a number of committed states.
+     *
+     * @param v 0 or more, at most the number of states (checked by {@link #build})
+     */
+    public Builder vanguard(int v) {
+      requireNoVanguardYet("vanguard(" + v + ")");
+      if (v < 0) {
+        throw new IllegalArgumentException("vanguard is " + v + "; pass 0 or more committed states, e.g. 29");
+      }
+      this.vanguardCount = v;
+      return this;
+    }
+
+    /**
+     * Sets the vanguard as a share of the states, rounded to whole states (0.15 of 193 is 29).
      *
      * @param share a fraction from 0 to 1 (0.15 for 15 %)
      */
-    public Params withVanguardShare(double share) {
+    public Builder vanguardShare(double share) {
+      requireNoVanguardYet("vanguardShare(" + share + ")");
       Checks.inRange(share, "share", 0, 1, "a fraction from 0 to 1 (0.15 for 15 %)");
-      return new Params(states, thresholds, (int) Math.round(share * states));
+      this.vanguardShare = share;
+      return this;
+    }
+
+    /** Sets the seed: the thresholds come from {@code Seeds.stream(seed, 0)}, so a run is the same on every machine. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Returns the cascade.
+     *
+     * @throws IllegalStateException naming the setting that is missing
+     * @throws IllegalArgumentException for a vanguard larger than the number of states
+     */
+    public Cascade build() {
+      if (states == null) {
+        throw new IllegalStateException("states is not set; call states(n) before build(), e.g. states(193)");
+      }
+      if (thresholds == null) {
+        throw new IllegalStateException(
+            "thresholds is not set; call thresholds(...) before build(), e.g. thresholds(Cascade.normal(0.3, 0.1))");
+      }
+      if (seed == null) {
+        throw new IllegalStateException("seed is not set; call seed(n) before build(), e.g. seed(2019): every run is seeded");
+      }
+      int v = vanguardShare != null ? (int) Math.round(vanguardShare * states) : vanguardCount != null ? vanguardCount : 0;
+      if (v > states) {
+        throw new IllegalArgumentException("vanguard is " + v + "; pass 0 to " + states + " (the number of states)");
+      }
+      return new Cascade(states, thresholds, v, seed);
+    }
+
+    private void requireNoVanguardYet(String call) {
+      if (vanguardCount != null || vanguardShare != null) {
+        String earlier = vanguardCount != null ? "vanguard(" + vanguardCount + ")" : "vanguardShare(" + vanguardShare + ")";
+        throw new IllegalStateException(call + ": the vanguard is already set by " + earlier
+            + "; set it once, as a count or as a share");
+      }
     }
   }
 
-  /** Returns the parameters for N states with the given thresholds and no vanguard. */
-  public static Params of(int states, Distribution thresholds) {
-    return new Params(states, thresholds, 0);
+  /** Returns N, the number of states. */
+  public int states() {
+    return states;
   }
 
-  /** Returns one simulated cascade; the thresholds come from {@code Seeds.stream(seed, 0)}. */
-  public static CascadeRun simulate(Params p, long seed) {
-    return simulate(p, Seeds.stream(seed, 0));
+  /** Returns the distribution of the non-vanguard states' thresholds. */
+  public Distribution thresholds() {
+    return thresholds;
   }
 
-  static CascadeRun simulate(Params p, SplittableRandom rng) {
-    int n = p.states() - p.vanguard();
+  /** Returns v, the number of committed states. */
+  public int vanguard() {
+    return vanguard;
+  }
+
+  /** Returns the seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Returns the same cascade with {@code v} committed states (to compare vanguards in one society).
+   *
+   * @param v 0 to the number of states
+   */
+  public Cascade withVanguard(int v) {
+    if (v < 0 || v > states) {
+      throw new IllegalArgumentException("vanguard is " + v + "; pass 0 to " + states + " (the number of states)");
+    }
+    return new Cascade(states, thresholds, v, seed);
+  }
+
+  /**
+   * Returns the same cascade with a vanguard of round(share × N) states.
+   *
+   * @param share a fraction from 0 to 1 (0.15 for 15 %)
+   */
+  public Cascade withVanguardShare(double share) {
+    Checks.inRange(share, "share", 0, 1, "a fraction from 0 to 1 (0.15 for 15 %)");
+    return new Cascade(states, thresholds, (int) Math.round(share * states), seed);
+  }
+
+  /** Runs the cascade once: the same run for the same settings and seed. */
+  public CascadeRun run() {
+    return simulate(states, thresholds, vanguard, Seeds.stream(seed, 0));
+  }
+
+  @Override
+  public String toString() {
+    return "Cascade[states=" + states + ", thresholds=" + thresholds + ", vanguard=" + vanguard + ", seed=" + seed + "]";
+  }
+
+  static CascadeRun simulate(int states, Distribution thresholds, int vanguard, SplittableRandom rng) {
+    int n = states - vanguard;
     double[] theta = new double[n];
-    p.thresholds().fill(theta, 0, n, rng);
+    thresholds.fill(theta, 0, n, rng);
     Arrays.sort(theta);
     int[] path = new int[n + 2];
     int rounds = 0;
-    int adopters = p.vanguard();
+    int adopters = vanguard;
     path[rounds++] = adopters;
     int k = 0;
     while (true) {
-      double share = (double) adopters / p.states();
+      double share = (double) adopters / states;
       while (k < n && theta[k] <= share) {
         k++;
       }
-      int next = p.vanguard() + k;
+      int next = vanguard + k;
       if (next == adopters) {
         break;
       }
       adopters = next;
       path[rounds++] = adopters;
     }
-    return new CascadeRun(p.states(), p.vanguard(), Arrays.copyOf(path, rounds));
+    return new CascadeRun(states, vanguard, Arrays.copyOf(path, rounds));
   }
 
   /** Returns the final number of adopters only (the sweep's inner loop; no path is kept). */

@@ -23,7 +23,7 @@ class CascadeTest {
 
   @Test
   void granovettersUniformThresholdsTipEveryone() {
-    CascadeRun run = Cascade.simulate(Cascade.of(100, Cascade.explicit(granovetter())), 0);
+    CascadeRun run = Cascade.builder().states(100).thresholds(Cascade.explicit(granovetter())).seed(0).build().run();
     assertEquals(100, run.finalAdopters());
     assertEquals(100, run.rounds());
     assertEquals(1.0, run.finalShare());
@@ -34,7 +34,7 @@ class CascadeTest {
   void raisingOneThresholdStopsTheRiotAtOne() {
     double[] t = granovetter();
     t[1] = 0.02;
-    CascadeRun run = Cascade.simulate(Cascade.of(100, Cascade.explicit(t)), 0);
+    CascadeRun run = Cascade.builder().states(100).thresholds(Cascade.explicit(t)).seed(0).build().run();
     assertArrayEquals(new int[] {0, 1}, run.adoptersByRound());
     assertFalse(run.cascaded());
   }
@@ -42,7 +42,7 @@ class CascadeTest {
   @Test
   void aSmallHandWorkedPath() {
     // N = 5, vanguard 1; others 0.2, 0.4, 0.4, 0.9: 1 (0.2) -> 2 (0.4) -> 4 (0.8) -> stays
-    CascadeRun run = Cascade.simulate(new Cascade.Params(5, Cascade.explicit(0.2, 0.4, 0.4, 0.9), 1), 0);
+    CascadeRun run = Cascade.builder().states(5).thresholds(Cascade.explicit(0.2, 0.4, 0.4, 0.9)).vanguard(1).seed(0).build().run();
     assertArrayEquals(new int[] {1, 2, 4}, run.adoptersByRound());
     assertEquals(0.8, run.finalShare());
     assertEquals(2, run.rounds());
@@ -51,17 +51,18 @@ class CascadeTest {
 
   @Test
   void identicalThresholdsNeedAVanguardOfExactlyThatShare() {
-    Cascade.Params p = Cascade.of(200, Cascade.normal(0.3, 0));
-    assertArrayEquals(new int[] {60, 200}, Cascade.simulate(p.withVanguardShare(0.3), 1).adoptersByRound());
-    assertArrayEquals(new int[] {59}, Cascade.simulate(p.withVanguard(59), 1).adoptersByRound());
+    Cascade.Builder p = Cascade.builder().states(200).thresholds(Cascade.normal(0.3, 0)).seed(1);
+    assertArrayEquals(new int[] {60, 200}, p.vanguardShare(0.3).build().run().adoptersByRound());
+    Cascade.Builder q = Cascade.builder().states(200).thresholds(Cascade.normal(0.3, 0)).seed(1);
+    assertArrayEquals(new int[] {59}, q.vanguard(59).build().run().adoptersByRound());
   }
 
   @Test
   void sameSeedSameRun() {
-    Cascade.Params p = Cascade.of(193, Cascade.normal(0.3, 0.15)).withVanguardShare(0.15);
-    assertEquals(Cascade.simulate(p, 42), Cascade.simulate(p, 42));
-    Cascade.Params u = Cascade.of(50, Cascade.uniform(0.1, 0.6));
-    assertEquals(Cascade.simulate(u, 9), Cascade.simulate(u, 9));
+    Cascade p = Cascade.builder().states(193).thresholds(Cascade.normal(0.3, 0.15)).vanguardShare(0.15).seed(42).build();
+    assertEquals(p.run(), p.run());
+    Cascade u = Cascade.builder().states(50).thresholds(Cascade.uniform(0.1, 0.6)).seed(9).build();
+    assertEquals(u.run(), u.run());
   }
 
   @Test
@@ -86,7 +87,8 @@ class CascadeTest {
   @Test
   void sweepRunZeroIsTheSimulationWithTheSameSeed() {
     CascadeSweep s = Cascade.sweepNormal(193, 0.3, new double[] {0.1}, new double[] {0.2}, 1, 77, Progress.none());
-    CascadeRun run = Cascade.simulate(Cascade.of(193, Cascade.normal(0.3, 0.2)).withVanguardShare(0.1), 77);
+    CascadeRun run = Cascade.builder().states(193).thresholds(Cascade.normal(0.3, 0.2)).vanguardShare(0.1).seed(77)
+        .build().run();
     assertEquals(run.finalShare(), s.cells().get(0).meanFinalShare(), 1e-12);
   }
 
