@@ -356,6 +356,19 @@ public final class KaplanMeier {
       return k < 0 ? 1 : survival[k];
     }
 
+    /**
+     * Number at risk just before time {@code t} (for a number-at-risk table): the curve's count at its
+     * first time at or after {@code t}, 0 after the last time. Exact for right-censored data; for
+     * counting-process data, rows that enter later are counted from their first time.
+     */
+    public int atRiskAt(double t) {
+      if (Double.isNaN(t)) {
+        throw new IllegalArgumentException("t is NaN; pass a time");
+      }
+      int k = lowerBound(time, t);
+      return k < time.length ? atRisk[k] : 0;
+    }
+
     /** The median survival time, or NaN when the curve stays above 0.5 (R's NA). */
     public double median() {
       return quantile(survival, 0.5);
