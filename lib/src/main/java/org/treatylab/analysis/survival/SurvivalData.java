@@ -356,9 +356,14 @@ public final class SurvivalData {
 
   /**
    * The labels of a factor, or the values of a covariate as text ("1", "2.5"), one per row; refuses a
-   * name that is neither.
+   * name that is neither, suggesting the nearest.
    */
-  public String[] labels(String name, String argument) {
+  public String[] labels(String name) {
+    return labels(name, "name");
+  }
+
+  /** As {@link #labels(String)}, naming the caller's argument in a refusal. */
+  String[] labels(String name, String argument) {
     Checks.notNull(name, argument);
     String[] f = factors.get(name);
     if (f != null) {
