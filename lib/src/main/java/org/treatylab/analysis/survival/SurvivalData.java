@@ -163,18 +163,18 @@ public final class SurvivalData {
       return this;
     }
 
-    /** Uses a column as strata (read as a factor if not yet read). */
+    /** Uses a column as strata (read as a factor unless already read as a factor or covariate). */
     public TableReader strata(String column) {
-      if (!data.factors.containsKey(column)) {
+      if (!data.factors.containsKey(column) && !data.covariates.containsKey(column)) {
         factors(column);
       }
       data = data.withStrata(column);
       return this;
     }
 
-    /** Uses a column as cluster identifier (read as a factor if not yet read). */
+    /** Uses a column as cluster identifier (read as a factor unless already read as a factor or covariate). */
     public TableReader cluster(String column) {
-      if (!data.factors.containsKey(column)) {
+      if (!data.factors.containsKey(column) && !data.covariates.containsKey(column)) {
         factors(column);
       }
       data = data.withCluster(column);

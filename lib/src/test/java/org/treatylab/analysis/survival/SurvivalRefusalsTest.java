@@ -71,6 +71,11 @@ class SurvivalRefusalsTest {
     SurvivalData ok = SurvivalData.fromTable(t, "event", "time").strata("region").build();
     assertEquals("region", ok.strata());
     assertEquals(4, ok.events());
+    // a numeric column already read as a covariate serves as strata and cluster too
+    SurvivalData byEvent = SurvivalData.fromTable(t, "event", "time").covariates("status").strata("status")
+        .cluster("status").build();
+    assertEquals("status", byEvent.cluster());
+    assertEquals(java.util.List.of(), byEvent.factorNames());
   }
 
   @Test
