@@ -13,7 +13,7 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.treatylab.analysis.survival.CoxModel;
 import org.treatylab.analysis.survival.KaplanMeier;
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 
 /**
  * Charts of event-history results ({@code org.treatylab.analysis.survival}): Kaplan–Meier step curves

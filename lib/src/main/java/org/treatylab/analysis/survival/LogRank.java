@@ -3,7 +3,7 @@ package org.treatylab.analysis.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.treatylab.data.Checks;
+import org.treatylab.base.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

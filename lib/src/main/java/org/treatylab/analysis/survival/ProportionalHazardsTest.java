@@ -183,7 +183,7 @@ public final class ProportionalHazardsTest {
         return t;
       }
     }
-    throw org.treatylab.data.Checks.unknown("term", "term", String.valueOf(term), tests.stream().map(ChiSquareTest::name).toList(),
+    throw org.treatylab.base.Checks.unknown("term", "term", String.valueOf(term), tests.stream().map(ChiSquareTest::name).toList(),
         null);
   }
 
