@@ -22,28 +22,15 @@ import java.util.Map;
  * a row with an ISO3 code that {@code sources/countries/world-countries_5.1.0_countries.json} also
  * gives an area for must agree with it exactly.
  */
-public final class AreasImporter implements SourceImporter {
+public final class AreasImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "areas";
   /** The hand-kept source on the classpath. */
   public static final String SOURCE = "areas-source.csv";
 
   /** Creates the importer; the countries file's areas come with each read. */
-  public AreasImporter() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String source() {
-    return "curated-inputs/" + SOURCE;
-  }
-
-  @Override
-  public List<String> lookups() {
-    return List.of(StatesImporter.WORLD);
+  public AreasImporter() {
+    super(NAME, "curated-inputs/" + SOURCE, StatesImporter.WORLD);
   }
 
   @Override

@@ -18,29 +18,18 @@ import java.util.Set;
  * LM2018, 9,440 in LM2024), so the edition is part of the key and each row says whether it is the
  * earliest or the latest figure the project holds for its year.
  */
-public final class MonitorCasualtiesImporter implements SourceImporter {
+public final class MonitorCasualtiesImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_casualties";
   /** The transcription it reads, relative to the sources folder. */
   public static final String SOURCE = "monitor/transcribed_casualties_by_year.csv";
 
-  /** Creates the importer; FIGURES.md comes with each read. */
-  public MonitorCasualtiesImporter() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
-  }
-
-  /** FIGURES.md for sources and quotes, and the 2005 world total the claims-evidence step found (X31). */
-  @Override
-  public List<String> lookups() {
-    return List.of(MonitorTranscriptionImporter.FIGURES, "claims-evidence/FIGURES.md (X31, the 2005 world total)");
+  /**
+   * Creates the importer; FIGURES.md (sources and quotes) and the 2005 world total the claims-evidence
+   * step found (X31) come with each read.
+   */
+  public MonitorCasualtiesImporter() {
+    super(NAME, SOURCE, MonitorTranscriptionImporter.FIGURES, "claims-evidence/FIGURES.md (X31, the 2005 world total)");
   }
 
   @Override

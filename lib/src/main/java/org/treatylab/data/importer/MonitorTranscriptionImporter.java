@@ -10,12 +10,10 @@ import java.util.List;
  * {@link #keepRow}, sort by the leading key columns. A subclass states its dataset's columns in
  * {@link #dataset} and turns one transcribed row into curated rows.
  */
-public abstract class MonitorTranscriptionImporter implements SourceImporter {
+public abstract class MonitorTranscriptionImporter extends AbstractSourceImporter {
   /** The FIGURES.md file every Monitor transcription cites, relative to the sources folder. */
   public static final String FIGURES = "monitor/FIGURES.md";
 
-  private final String name;
-  private final String transcription;
   private final List<String> columns;
   private final int sortKeys;
 
@@ -26,25 +24,9 @@ public abstract class MonitorTranscriptionImporter implements SourceImporter {
    * @param columns the columns the transcription must have
    */
   protected MonitorTranscriptionImporter(String name, String transcription, int sortKeys, String... columns) {
-    this.name = name;
-    this.transcription = transcription;
+    super(name, "monitor/" + transcription, FIGURES);
     this.sortKeys = sortKeys;
     this.columns = List.of(columns);
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  @Override
-  public final String source() {
-    return "monitor/" + transcription;
-  }
-
-  @Override
-  public List<String> lookups() {
-    return List.of(FIGURES);
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * <p>Source: {@code sources/monitor/transcribed_ssa_lists.csv} (FIGURES.md A01, A02, A04–A07). Each
  * country name is resolved to ISO3 by the injected resolver and must agree with the code in the file.
  */
-public final class SubSaharanListsImporter implements SourceImporter {
+public final class SubSaharanListsImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_ssa_lists";
 
@@ -46,21 +46,8 @@ public final class SubSaharanListsImporter implements SourceImporter {
   public static final String SOURCE = "monitor/transcribed_ssa_lists.csv";
 
   /** Creates the importer; the name resolver and FIGURES.md come with each read. */
-  public SubSaharanListsImporter() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
-  }
-
-  @Override
-  public List<String> lookups() {
-    return List.of(MonitorTranscriptionImporter.FIGURES);
+  public SubSaharanListsImporter() {
+    super(NAME, SOURCE, MonitorTranscriptionImporter.FIGURES);
   }
 
   @Override
