@@ -162,6 +162,12 @@ public final class ImportData {
     }
   }
 
+  /**
+   * Every importer in the order they run: the registry's list ({@link ImporterRegistry#STEPS}, where
+   * importers are added), under the name the project's READMEs give it.
+   */
+  public static final List<Step> STEPS = ImporterRegistry.STEPS;
+
   /** Runs one step of {@link ImporterRegistry#STEPS}. */
   @FunctionalInterface
   public interface Importer {
@@ -198,7 +204,7 @@ public final class ImportData {
     }
     Context c = new Context(sources, out, new CuratedInputs(curatedInputs));
     List<ImportReport> all = new ArrayList<>();
-    for (Step step : ImporterRegistry.STEPS) {
+    for (Step step : STEPS) {
       List<ImportReport> reports = step.importer().run(c);
       for (ImportReport r : reports) {
         r.requireBalanced();
