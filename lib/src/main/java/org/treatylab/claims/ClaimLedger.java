@@ -1,6 +1,8 @@
 package org.treatylab.claims;
 
 import org.treatylab.base.Checks;
+import org.treatylab.data.CuratedRows;
+import org.treatylab.data.CuratedTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -8,13 +10,12 @@ import tech.tablesaw.api.Table;
  * value(s), unit, how each can be checked and the tolerance that counts as reproduced. See
  * {@link Claims}; the checks are made through a {@link Ledger}.
  */
-public final class ClaimLedger {
+public final class ClaimLedger extends CuratedRows {
   private final Paper paper;
-  private final Table claims;
 
-  ClaimLedger(Paper paper, Table claims) {
+  ClaimLedger(Paper paper, CuratedTable claims) {
+    super(claims);
     this.paper = paper;
-    this.claims = claims;
   }
 
   /** Returns the paper. */
@@ -24,7 +25,8 @@ public final class ClaimLedger {
 
   /** Returns only the claims the project can compute from its own datasets. */
   public ClaimLedger onlyComputable() {
-    return new ClaimLedger(paper, claims.where(claims.stringColumn("check_kind").isEqualTo("computable")));
+    Table claims = table();
+    return new ClaimLedger(paper, withRows(claims.where(claims.stringColumn("check_kind").isEqualTo("computable"))));
   }
 
   /**
@@ -35,6 +37,7 @@ public final class ClaimLedger {
    */
   public Claim claim(String id) {
     Checks.notNull(id, "id");
+    Table claims = table();
     for (int r = 0; r < claims.rowCount(); r++) {
       if (claims.stringColumn("claim_id").get(r).equals(id)) {
         return Claim.fromRow(claims, r);
@@ -46,6 +49,7 @@ public final class ClaimLedger {
 
   /** Returns every claim, in ledger order. */
   public java.util.List<Claim> claims() {
+    Table claims = table();
     java.util.List<Claim> out = new java.util.ArrayList<>();
     for (int r = 0; r < claims.rowCount(); r++) {
       out.add(Claim.fromRow(claims, r));
@@ -53,18 +57,8 @@ public final class ClaimLedger {
     return out;
   }
 
-  /** Returns the claims as a Tablesaw table. */
-  public Table table() {
-    return claims;
-  }
-
-  /** Returns the number of claims. */
-  public int size() {
-    return claims.rowCount();
-  }
-
   @Override
   public String toString() {
-    return paper.citation() + ": " + claims.rowCount() + " claims";
+    return paper.citation() + ": " + size() + " claims";
   }
 }

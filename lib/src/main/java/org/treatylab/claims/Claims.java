@@ -1,5 +1,6 @@
 package org.treatylab.claims;
 
+import org.treatylab.data.CuratedRows;
 import org.treatylab.data.CuratedTable;
 import tech.tablesaw.api.Table;
 
@@ -16,8 +17,7 @@ public final class Claims {
 
   /** Returns the claims of one paper, e.g. {@code Claims.of(Paper.of("petrova2019"))}. */
   public static ClaimLedger of(Paper paper) {
-    Table t = all();
-    return new ClaimLedger(paper, t.where(t.stringColumn("paper").isEqualTo(paper.key())));
+    return new ClaimLedger(paper, CuratedRows.rowsWhere("claims", "paper", paper.key()));
   }
 
   /** Returns the claims of the paper with the given key (see {@link Paper#of}). */

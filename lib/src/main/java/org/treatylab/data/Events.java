@@ -30,11 +30,10 @@ public final class Events {
   }
 
   private static NormEvents process(String process, boolean ottawa) {
-    CuratedTable events = CuratedTable.load("events");
-    Table t = events.table();
+    CuratedTable events = CuratedRows.rowsWhere("events", "process", process);
     CuratedTable lists = CuratedTable.load("event_state_lists");
     Table l = lists.table();
     Table mine = l.where(ottawa ? l.stringColumn("list_id").isIn(OTTAWA_LISTS) : l.stringColumn("list_id").isNotIn(OTTAWA_LISTS));
-    return new NormEvents(events.with(t.where(t.stringColumn("process").isEqualTo(process))), lists.with(mine));
+    return new NormEvents(events, lists.with(mine));
   }
 }

@@ -9,19 +9,18 @@ import org.treatylab.base.Checks;
  *
  * <p>Source: {@code events.csv} and {@code event_state_lists.csv}; see {@link Events}.
  */
-public final class NormEvents {
-  private final CuratedTable events;
+public final class NormEvents extends CuratedRows {
   private final CuratedTable stateLists;
 
   NormEvents(CuratedTable events, CuratedTable stateLists) {
-    this.events = events;
+    super(events);
     this.stateLists = stateLists;
   }
 
   /** Returns only Petrova's norm-affirming indicators (no attendance counts with observers, no votes). */
   public NormEvents onlyNormAffirming() {
-    Table t = events.table();
-    return new NormEvents(events.with(t.where(t.booleanColumn("norm_affirming").isTrue())), stateLists);
+    Table t = table();
+    return new NormEvents(withRows(t.where(t.booleanColumn("norm_affirming").isTrue())), stateLists);
   }
 
   /**
@@ -30,7 +29,7 @@ public final class NormEvents {
    */
   private Table row(String eventId) {
     Checks.notNull(eventId, "eventId");
-    Table t = events.table();
+    Table t = table();
     Table row = t.where(t.stringColumn("event_id").isEqualTo(eventId));
     if (row.rowCount() == 1) {
       return row;
@@ -38,7 +37,7 @@ public final class NormEvents {
     if (row.rowCount() > 1) {
       throw new IllegalStateException(row.rowCount() + " rows for event '" + eventId + "' in " + this);
     }
-    Table all = CuratedTable.load(events.name()).table();
+    Table all = CuratedTable.load(source().name()).table();
     Table dropped = all.where(all.stringColumn("event_id").isEqualTo(eventId));
     if (dropped.rowCount() == 1 && dropped.stringColumn("process").get(0).equals(process())) {
       throw new IllegalArgumentException("event '" + eventId + "' (eventId) is not a norm-affirming indicator, so "
@@ -49,7 +48,7 @@ public final class NormEvents {
 
   /** The process of these events ({@code landmines} or {@code cluster-munitions}), or "" when none is held. */
   private String process() {
-    Table t = events.table();
+    Table t = table();
     return t.rowCount() == 0 ? "" : t.stringColumn("process").get(0);
   }
 
@@ -101,23 +100,13 @@ public final class NormEvents {
     return row.intColumn("n_preferred").get(0);
   }
 
-  /** Returns the events as a Tablesaw table. */
-  public Table table() {
-    return events.table();
-  }
-
   /** Returns the named states per event list of this process (most lists are partial). */
   public Table stateLists() {
     return stateLists.table();
   }
 
-  /** Returns the events dataset's sources, caveats and title. */
-  public CuratedTable source() {
-    return events;
-  }
-
   @Override
   public String toString() {
-    return events.toString();
+    return source().toString();
   }
 }

@@ -22,21 +22,20 @@ import java.util.Map;
  * a row with an ISO3 code that {@code sources/countries/world-countries_5.1.0_countries.json} also
  * gives an area for must agree with it exactly.
  */
-public final class AreasImporter {
+public final class AreasImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "areas";
   /** The hand-kept source on the classpath. */
   public static final String SOURCE = "areas-source.csv";
 
-  private final Map<String, Double> countryAreas;
+  /** Creates the importer; the countries file's areas come with each read. */
+  public AreasImporter() {
+    super(NAME, "curated-inputs/" + SOURCE, StatesImporter.WORLD);
+  }
 
-  /**
-   * Creates the importer.
-   *
-   * @param countryAreas ISO3 → area in km² from the countries file (see {@link #countryAreas(Path)})
-   */
-  public AreasImporter(Map<String, Double> countryAreas) {
-    this.countryAreas = Map.copyOf(countryAreas);
+  @Override
+  public CuratedDataset read(ImportData.Context context) {
+    return read(context.inputs().csv(SOURCE), countryAreas(context.sources()));
   }
 
   /** Reads the {@code area} of every entry of the world-countries file, keyed by {@code cca3}. */
@@ -55,8 +54,13 @@ public final class AreasImporter {
     return out;
   }
 
-  /** Validates the source rows and returns the curated dataset. */
-  public CuratedDataset read(SourceCsv csv) {
+  /**
+   * Validates the source rows and returns the curated dataset.
+   *
+   * @param csv the hand-kept {@link #SOURCE}
+   * @param countryAreas ISO3 → area in km² from the countries file (see {@link #countryAreas(Path)})
+   */
+  public CuratedDataset read(SourceCsv csv, Map<String, Double> countryAreas) {
     csv.requireColumns("area_id", "name", "part_of", "iso3", "area_km2", "as_of", "source_title", "source_url",
         "quote", "note");
     Map<String, Double> areas = new HashMap<>();

@@ -17,11 +17,12 @@ import java.util.function.Function;
  * {@code datapackage.json} from the raw sources ({@code ../shared/sources}) and the hand-curated inputs
  * ({@code datasets/curated-inputs/}). Run it as {@code tools/import-data [SOURCES] [OUT]}.
  *
- * <p>The importers run in the order of {@link #STEPS}; each step states its inputs (relative to the
- * sources folder, {@code curated-inputs/…} for hand-kept files, {@code OUT/…} for datasets an earlier
- * step wrote) and the datasets it writes. To add an importer, add one {@link Step} line to
- * {@link #STEPS} after the steps whose outputs it reads (its datasets state their terms of use with
- * {@link CuratedDataset#license}, or through an entry in {@code SourceTerms}).
+ * <p>The importers run in the order of {@link ImporterRegistry#STEPS}; each step states its inputs
+ * (relative to the sources folder, {@code curated-inputs/…} for hand-kept files, {@code OUT/…} for
+ * datasets an earlier step wrote) and the datasets it writes. To add an importer of one source file,
+ * write a {@link SourceImporter} and add one line {@code ImporterRegistry.of(new MyImporter())} to
+ * {@link ImporterRegistry#STEPS} after the steps whose outputs it reads (its dataset states its terms
+ * of use with {@link CuratedDataset#license}, or through an entry in {@code SourceTerms}).
  *
  * <p>For each dataset it prints {@code name.csv: in N = kept K + rejected R} and every rejection with
  * its reason. Bad input stops the import with one line naming file, line and field, and exit code 1;
@@ -101,6 +102,25 @@ public final class ImportData {
       return derivations;
     }
 
+    /** Keeps what the states step built: the name resolver and the set of state codes. */
+    void states(StateNameResolver resolver, Set<String> codes) {
+      this.names = resolver;
+      this.statesCodes = codes;
+    }
+
+    /** Returns the state codes the states step built. */
+    Set<String> stateCodes() {
+      if (statesCodes == null) {
+        throw new IllegalStateException("the states step must run before the treaties step");
+      }
+      return statesCodes;
+    }
+
+    /** Keeps the global casualty totals the claims-evidence step found (X31). */
+    void worldCasualties(List<ClaimsEvidenceImporter.WorldCasualty> totals) {
+      this.worldCasualties = List.copyOf(totals);
+    }
+
     /** Returns the global casualty totals the claims-evidence step found (X31), for the Monitor series. */
     List<ClaimsEvidenceImporter.WorldCasualty> worldCasualties() {
       if (worldCasualties == null) {
@@ -142,7 +162,13 @@ public final class ImportData {
     }
   }
 
-  /** Runs one importer. */
+  /**
+   * Every importer in the order they run: the registry's list ({@link ImporterRegistry#STEPS}, where
+   * importers are added), under the name the project's READMEs give it.
+   */
+  public static final List<Step> STEPS = ImporterRegistry.STEPS;
+
+  /** Runs one step of {@link ImporterRegistry#STEPS}. */
   @FunctionalInterface
   public interface Importer {
     /** Imports, writes through {@link Context#keep}, and returns the row-count reports. */
@@ -158,96 +184,6 @@ public final class ImportData {
    * @param importer the code
    */
   public record Step(String name, List<String> inputs, List<String> outputs, Importer importer) {}
-
-  private static final String MONITOR = "monitor/";
-  private static final String FIGURES = MONITOR + "FIGURES.md";
-  private static final String EVIDENCE = "claims-evidence/";
-
-  /**
-   * Every importer, in the order they run. Each later step may read what the earlier ones wrote (the
-   * holdouts check treaty_participation.csv; the claims ledger checks that the datasets it names exist,
-   * so it runs last).
-   */
-  public static final List<Step> STEPS = List.of(
-      new Step("states", List.of(StatesImporter.LUKES, StatesImporter.UNSD, StatesImporter.WORLD, StatesImporter.WIKI,
-              "curated-inputs/" + StatesImporter.ALIASES, "curated-inputs/" + StatesImporter.CHANGES),
-          List.of("states", "un_membership", "state_names"), ImportData::states),
-      new Step("treaties", List.of("treaties/<pages named in the catalogue>", "curated-inputs/" + UntcTreatyImporter.CATALOG),
-          List.of("treaties", "treaty_participation"), ImportData::treaties),
-      new Step("claims evidence", List.of(EVIDENCE + "FIGURES.md", EVIDENCE + "lists.csv",
-              "curated-inputs/" + ClaimsEvidenceImporter.VALUES_SOURCE),
-          List.of("claims_evidence", "claims_evidence_casualties", "claims_evidence_searches", "claims_evidence_lists"),
-          ImportData::evidence),
-      new Step("monitor casualties", List.of(MONITOR + "transcribed_casualties_by_year.csv", FIGURES,
-              EVIDENCE + "FIGURES.md (X31, the 2005 world total)"),
-          List.of(MonitorCasualtiesImporter.NAME), c -> c.keep(new MonitorCasualtiesImporter(c.figures())
-              .read(c.source(MONITOR + "transcribed_casualties_by_year.csv"), c.worldCasualties()))),
-      new Step("monitor shares", List.of(MONITOR + "transcribed_civilian_child_shares.csv", FIGURES),
-          List.of("monitor_civilian_child_shares"), c -> c.keep(new MonitorSharesImporter(c.figures())
-              .read(c.source(MONITOR + "transcribed_civilian_child_shares.csv")))),
-      new Step("monitor funding", List.of(MONITOR + "transcribed_funding_by_year.csv", FIGURES),
-          List.of("monitor_funding"), c -> c.keep(new MonitorFundingImporter(c.figures())
-              .read(c.source(MONITOR + "transcribed_funding_by_year.csv")))),
-      new Step("monitor clearance", List.of(MONITOR + "transcribed_clearance_by_year.csv", FIGURES),
-          List.of("monitor_clearance"), c -> c.keep(new MonitorClearanceImporter(c.figures())
-              .read(c.source(MONITOR + "transcribed_clearance_by_year.csv")))),
-      new Step("monitor parameters", List.of("curated-inputs/" + MonitorParametersImporter.SPEC,
-              MONITOR + "transcribed_unicef1997_mines_by_country.csv", FIGURES),
-          List.of("monitor_cost_parameters", "monitor_stockpiles"), ImportData::parameters),
-      new Step("sub-Saharan lists", List.of(MONITOR + "transcribed_ssa_lists.csv", FIGURES),
-          List.of("monitor_ssa_lists"), c -> c.keep(new SubSaharanListsImporter(c.iso3Of(), c.figures())
-              .read(c.source(MONITOR + "transcribed_ssa_lists.csv")))),
-      new Step("events", List.of("events/extracted_events.csv", "events/extracted_state_lists.csv"),
-          List.of("events", "event_state_lists"), c -> {
-            EventsImporter events = new EventsImporter(c.iso3Of());
-            return c.keep(events.readEvents(c.source("events/extracted_events.csv")),
-                events.readStateLists(c.source("events/extracted_state_lists.csv")));
-          }),
-      new Step("holdouts", List.of("curated-inputs/" + HoldoutsImporter.SOURCE, StatesImporter.WORLD,
-              "OUT/treaties.csv", "OUT/treaty_participation.csv", "OUT/un_membership.csv", "OUT/states.csv"),
-          List.of("holdouts", "state_borders"), c -> {
-            HoldoutsImporter holdouts = new HoldoutsImporter(c.out());
-            return c.keep(holdouts.holdouts(c.inputs()), holdouts.borders(c.sources()));
-          }),
-      new Step("areas", List.of("curated-inputs/" + AreasImporter.SOURCE, StatesImporter.WORLD),
-          List.of(AreasImporter.NAME), c -> c.keep(new AreasImporter(AreasImporter.countryAreas(c.sources()))
-              .read(c.inputs().csv(AreasImporter.SOURCE)))),
-      new Step("claims", List.of("curated-inputs/" + ClaimsImporter.SOURCE, "../papers/*", "OUT/<every dataset above>"),
-          List.of(ClaimsImporter.NAME), c -> {
-            Set<String> existing = new TreeSet<>(c.written());
-            existing.add(ClaimsImporter.NAME);
-            return c.keep(new ClaimsImporter(existing, c.sources().resolveSibling("papers"))
-                .read(c.inputs().csv(ClaimsImporter.SOURCE)));
-          }));
-
-  private static List<ImportReport> evidence(Context c) {
-    ClaimsEvidenceImporter.Result evidence =
-        ClaimsEvidenceImporter.run(c.sources(), c.iso3Of(), c.inputs().csv(ClaimsEvidenceImporter.VALUES_SOURCE));
-    c.worldCasualties = evidence.worldCasualties();
-    return c.keep(evidence.datasets().toArray(new CuratedDataset[0]));
-  }
-
-  private static List<ImportReport> states(Context c) {
-    StatesImporter.Result states = new StatesImporter(c.sources(), c.inputs()).run(c.out());
-    c.names = states.resolver();
-    c.statesCodes = states.stateCodes();
-    c.keepResources(TreatyDataPackage.stateResources());
-    return states.reports();
-  }
-
-  private static List<ImportReport> treaties(Context c) {
-    UntcTreatyImporter.Result treaties =
-        new UntcTreatyImporter(c.source("treaties"), c.inputs(), c.names(), c.statesCodes).run(c.out());
-    c.keepResources(TreatyDataPackage.treatyResources());
-    return treaties.reports();
-  }
-
-  private static List<ImportReport> parameters(Context c) {
-    MonitorParametersImporter.Result p = new MonitorParametersImporter(c.figures(), c.iso3Of()).read(
-        c.inputs().csv(MonitorParametersImporter.SPEC),
-        SourceCsv.read(c.source(MONITOR + "transcribed_unicef1997_mines_by_country.csv")));
-    return c.keep(p.costs(), p.stockpiles());
-  }
 
   /**
    * Runs every step and writes {@code datapackage.json} with exactly the resources built.

@@ -18,15 +18,23 @@ import java.util.Set;
  * LM2018, 9,440 in LM2024), so the edition is part of the key and each row says whether it is the
  * earliest or the latest figure the project holds for its year.
  */
-public final class MonitorCasualtiesImporter {
+public final class MonitorCasualtiesImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_casualties";
+  /** The transcription it reads, relative to the sources folder. */
+  public static final String SOURCE = "monitor/transcribed_casualties_by_year.csv";
 
-  private final MonitorFigures figures;
+  /**
+   * Creates the importer; FIGURES.md (sources and quotes) and the 2005 world total the claims-evidence
+   * step found (X31) come with each read.
+   */
+  public MonitorCasualtiesImporter() {
+    super(NAME, SOURCE, MonitorTranscriptionImporter.FIGURES, "claims-evidence/FIGURES.md (X31, the 2005 world total)");
+  }
 
-  /** Creates the importer over the parsed FIGURES.md. */
-  public MonitorCasualtiesImporter(MonitorFigures figures) {
-    this.figures = figures;
+  @Override
+  public CuratedDataset read(ImportData.Context context) {
+    return read(context.source(SOURCE), context.figures(), context.worldCasualties());
   }
 
   private record Entry(
@@ -34,15 +42,15 @@ public final class MonitorCasualtiesImporter {
       Long unknown, String qualifier, String grade, MonitorFigures.Figure figure, String status) {}
 
   /** Reads the transcribed casualties CSV and returns the curated dataset. */
-  public CuratedDataset read(Path csvFile) {
-    return read(csvFile, List.of());
+  public CuratedDataset read(Path csvFile, MonitorFigures figures) {
+    return read(csvFile, figures, List.of());
   }
 
   /**
    * Reads the transcribed casualties CSV and adds global totals found elsewhere (the 2005 total of
    * {@code sources/claims-evidence}, X31), each counted as a row read.
    */
-  public CuratedDataset read(Path csvFile, List<ClaimsEvidenceImporter.WorldCasualty> added) {
+  public CuratedDataset read(Path csvFile, MonitorFigures figures, List<ClaimsEvidenceImporter.WorldCasualty> added) {
     SourceCsv csv = SourceCsv.read(csvFile).requireColumns(
         "data_year", "total_recorded", "killed", "injured", "status_unknown", "qualifier", "status",
         "reported_in", "figure_id_in_FIGURES_md");
@@ -51,7 +59,7 @@ public final class MonitorCasualtiesImporter {
     Set<String> keys = new HashSet<>();
     for (SourceCsv.Row row : csv.rows()) {
       out.report().read();
-      Entry e = entry(row);
+      Entry e = entry(row, figures);
       if (!keys.add(e.year() + "|" + e.edition())) {
         throw row.error("reported_in", "second row for data year " + e.year() + " in edition " + e.edition());
       }
@@ -89,7 +97,7 @@ public final class MonitorCasualtiesImporter {
     return out;
   }
 
-  private Entry entry(SourceCsv.Row row) {
+  private static Entry entry(SourceCsv.Row row, MonitorFigures figures) {
     int year = SourceValues.dataYear(row, "data_year");
     int edition = SourceValues.editionYear(row, "reported_in");
     if (edition < year) {

@@ -1,53 +1,40 @@
 package org.treatylab.data.importer;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Builds {@code monitor_clearance.csv}: area cleared or released (km²) and mines destroyed per year,
  * each row with that year's definition, from {@code sources/monitor/transcribed_clearance_by_year.csv}
  * and {@code FIGURES.md} (K01–K12, M14, M17).
  */
-public final class MonitorClearanceImporter {
+public final class MonitorClearanceImporter extends MonitorTranscriptionImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_clearance";
 
-  private final MonitorFigures figures;
-
-  /** Creates the importer over the parsed FIGURES.md. */
-  public MonitorClearanceImporter(MonitorFigures figures) {
-    this.figures = figures;
+  /** Creates the importer; FIGURES.md comes with each read. */
+  public MonitorClearanceImporter() {
+    super(NAME, "transcribed_clearance_by_year.csv", 3, "data_year", "area_km2", "area_type",
+        "ap_mines_destroyed", "av_mines_destroyed", "qualifier_notes", "reported_in", "figure_ids");
   }
 
-  /** Reads the transcribed clearance CSV and returns the curated dataset. */
-  public CuratedDataset read(Path csvFile) {
-    SourceCsv csv = SourceCsv.read(csvFile).requireColumns("data_year", "area_km2", "area_type",
-        "ap_mines_destroyed", "av_mines_destroyed", "qualifier_notes", "reported_in", "figure_ids");
-    CuratedDataset out = dataset(csv.fileName());
-    for (SourceCsv.Row row : csv.rows()) {
-      out.report().read();
-      int year = SourceValues.dataYear(row, "data_year");
-      int edition = SourceValues.editionYear(row, "reported_in");
-      Double area = SourceValues.numberOrNull(row, "area_km2");
-      if (area != null && area < 0) {
-        throw row.error("area_km2", "area cannot be negative");
-      }
-      String definition = row.required("area_type");
-      SourceValues.Noted ap = SourceValues.notedOrNull(row, "ap_mines_destroyed");
-      SourceValues.Noted av = SourceValues.notedOrNull(row, "av_mines_destroyed");
-      List<MonitorFigures.Figure> figs = figures.all(row.required("figure_ids"), row, "figure_ids");
-      MonitorFigures.Figure first = figs.get(0);
-      out.keep(year, area == null ? null : SourceValues.format(area), definition, scope(definition, row.get("reported_in")),
-          ap == null ? null : SourceValues.format(ap.value()), av == null ? null : SourceValues.format(av.value()),
-          ap == null ? "" : ap.note(), row.get("qualifier_notes"), row.get("reported_in"), edition,
-          figs.stream().map(MonitorFigures.Figure::id).collect(Collectors.joining(";")),
-          figs.stream().anyMatch(MonitorFigures.Figure::secondary) || row.get("qualifier_notes").contains("secondary")
-              ? "secondary" : "primary",
-          first.sourceTitle(), first.sourceUrl(), first.quote());
+  @Override
+  protected void keepRow(SourceCsv.Row row, MonitorFigures figures, CuratedDataset out) {
+    int year = SourceValues.dataYear(row, "data_year");
+    int edition = SourceValues.editionYear(row, "reported_in");
+    Double area = SourceValues.numberOrNull(row, "area_km2");
+    if (area != null && area < 0) {
+      throw row.error("area_km2", "area cannot be negative");
     }
-    out.sortByColumns(3);
-    return out;
+    String definition = row.required("area_type");
+    SourceValues.Noted ap = SourceValues.notedOrNull(row, "ap_mines_destroyed");
+    SourceValues.Noted av = SourceValues.notedOrNull(row, "av_mines_destroyed");
+    List<MonitorFigures.Figure> figs = figures.all(row.required("figure_ids"), row, "figure_ids");
+    MonitorFigures.Figure first = figs.get(0);
+    out.keep(year, area == null ? null : SourceValues.format(area), definition, scope(definition, row.get("reported_in")),
+        ap == null ? null : SourceValues.format(ap.value()), av == null ? null : SourceValues.format(av.value()),
+        ap == null ? "" : ap.note(), row.get("qualifier_notes"), row.get("reported_in"), edition,
+        ids(figs), row.get("qualifier_notes").contains("secondary") ? "secondary" : grade(figs),
+        first.sourceTitle(), first.sourceUrl(), first.quote());
   }
 
   /** Returns whose clearance the figure counts: all programmes (Monitor), States Parties, or Mine Action Review. */
@@ -61,7 +48,8 @@ public final class MonitorClearanceImporter {
     return "all-programmes";
   }
 
-  private static CuratedDataset dataset(String sourceFile) {
+  @Override
+  protected CuratedDataset dataset(String sourceFile) {
     return new CuratedDataset(
         NAME,
         "Mine clearance by year: area and mines destroyed, with each year's definition",

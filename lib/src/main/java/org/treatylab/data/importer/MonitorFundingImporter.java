@@ -1,6 +1,5 @@
 package org.treatylab.data.importer;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,44 +9,35 @@ import java.util.List;
  * applies to that edition, from {@code sources/monitor/transcribed_funding_by_year.csv} and
  * {@code FIGURES.md} (F01–F23).
  */
-public final class MonitorFundingImporter {
+public final class MonitorFundingImporter extends MonitorTranscriptionImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_funding";
 
-  private final MonitorFigures figures;
-
-  /** Creates the importer over the parsed FIGURES.md. */
-  public MonitorFundingImporter(MonitorFigures figures) {
-    this.figures = figures;
+  /** Creates the importer; FIGURES.md comes with each read. */
+  public MonitorFundingImporter() {
+    super(NAME, "transcribed_funding_by_year.csv", 2,
+        "data_year", "measure", "usd_million", "qualifier", "status", "reported_in", "figure_id_in_FIGURES_md");
   }
 
-  /** Reads the transcribed funding CSV and returns the curated dataset. */
-  public CuratedDataset read(Path csvFile) {
-    SourceCsv csv = SourceCsv.read(csvFile).requireColumns(
-        "data_year", "measure", "usd_million", "qualifier", "status", "reported_in", "figure_id_in_FIGURES_md");
-    CuratedDataset out = dataset(csv.fileName());
-    for (SourceCsv.Row row : csv.rows()) {
-      out.report().read();
-      int year = SourceValues.dataYear(row, "data_year");
-      int edition = SourceValues.editionYear(row, "reported_in");
-      Double usd = SourceValues.numberOrNull(row, "usd_million");
-      if (usd == null || usd <= 0) {
-        throw row.error("usd_million", "a positive amount is required");
-      }
-      String measureText = row.required("measure");
-      String measure = measure(row, measureText);
-      String status = row.get("status");
-      String qualifier = row.get("qualifier");
-      String vintage = status.startsWith("derived") ? "derived"
-          : MonitorCasualtiesImporter.vintage(status);
-      String derivation = qualifier.startsWith("derived") ? qualifier.replaceAll("^derived\\s*\\((.*)\\)$", "$1") : "";
-      MonitorFigures.Figure f = figures.get(row.required("figure_id_in_FIGURES_md"), row, "figure_id_in_FIGURES_md");
-      out.keep(year, measure, measureText, SourceValues.format(usd), derivation.isEmpty() ? qualifier : "",
-          vintage, derivation, row.get("reported_in"), edition, methodNote(edition, measureText), status,
-          f.secondary() ? "secondary" : "primary", f.id(), f.sourceTitle(), f.sourceUrl(), f.quote());
+  @Override
+  protected void keepRow(SourceCsv.Row row, MonitorFigures figures, CuratedDataset out) {
+    int year = SourceValues.dataYear(row, "data_year");
+    int edition = SourceValues.editionYear(row, "reported_in");
+    Double usd = SourceValues.numberOrNull(row, "usd_million");
+    if (usd == null || usd <= 0) {
+      throw row.error("usd_million", "a positive amount is required");
     }
-    out.sortByColumns(2);
-    return out;
+    String measureText = row.required("measure");
+    String measure = measure(row, measureText);
+    String status = row.get("status");
+    String qualifier = row.get("qualifier");
+    String vintage = status.startsWith("derived") ? "derived"
+        : MonitorCasualtiesImporter.vintage(status);
+    String derivation = qualifier.startsWith("derived") ? qualifier.replaceAll("^derived\\s*\\((.*)\\)$", "$1") : "";
+    MonitorFigures.Figure f = figures.get(row.required("figure_id_in_FIGURES_md"), row, "figure_id_in_FIGURES_md");
+    out.keep(year, measure, measureText, SourceValues.format(usd), derivation.isEmpty() ? qualifier : "",
+        vintage, derivation, row.get("reported_in"), edition, methodNote(edition, measureText), status,
+        f.secondary() ? "secondary" : "primary", f.id(), f.sourceTitle(), f.sourceUrl(), f.quote());
   }
 
   private static String measure(SourceCsv.Row row, String text) {
@@ -85,7 +75,8 @@ public final class MonitorFundingImporter {
     return String.join("; ", notes);
   }
 
-  private static CuratedDataset dataset(String sourceFile) {
+  @Override
+  protected CuratedDataset dataset(String sourceFile) {
     return new CuratedDataset(
         NAME,
         "Mine action funding by year (international, national, total)",

@@ -1,8 +1,6 @@
 package org.treatylab.data.importer;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Builds {@code monitor_civilian_child_shares.csv}: the civilian share and the child share of recorded
@@ -12,39 +10,30 @@ import java.util.stream.Collectors;
  * <p>The child share's base differs between years (all casualties vs civilian casualties), so the base
  * is a column of its own and must be checked before shares of different years are compared.
  */
-public final class MonitorSharesImporter {
+public final class MonitorSharesImporter extends MonitorTranscriptionImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_civilian_child_shares";
 
-  private final MonitorFigures figures;
-
-  /** Creates the importer over the parsed FIGURES.md. */
-  public MonitorSharesImporter(MonitorFigures figures) {
-    this.figures = figures;
+  /** Creates the importer; FIGURES.md comes with each read. */
+  public MonitorSharesImporter() {
+    super(NAME, "transcribed_civilian_child_shares.csv", 3,
+        "data_year", "civilian_share_pct", "child_share_pct", "child_share_base", "figure_ids");
   }
 
-  /** Reads the transcribed shares CSV and returns the curated dataset. */
-  public CuratedDataset read(Path csvFile) {
-    SourceCsv csv = SourceCsv.read(csvFile).requireColumns(
-        "data_year", "civilian_share_pct", "child_share_pct", "child_share_base", "figure_ids");
-    CuratedDataset out = dataset(csv.fileName());
-    for (SourceCsv.Row row : csv.rows()) {
-      out.report().read();
-      int year = SourceValues.dataYear(row, "data_year");
-      List<MonitorFigures.Figure> figs = figures.all(row.required("figure_ids"), row, "figure_ids");
-      int written = 0;
-      written += shares(out, row, year, "civilian", "civilian_share_pct",
-          "casualties whose civilian/military status is known", "known-status", figs);
-      String baseText = row.get("child_share_base");
-      written += shares(out, row, year, "child", "child_share_pct", baseText, childBase(baseText), figs);
-      if (written == 0) {
-        throw row.error("civilian_share_pct", "row gives neither a civilian nor a child share");
-      }
-      // One source row may give several curated rows (two measures, two editions); it counts once.
-      out.report().kept();
+  @Override
+  protected void keepRow(SourceCsv.Row row, MonitorFigures figures, CuratedDataset out) {
+    int year = SourceValues.dataYear(row, "data_year");
+    List<MonitorFigures.Figure> figs = figures.all(row.required("figure_ids"), row, "figure_ids");
+    int written = 0;
+    written += shares(out, row, year, "civilian", "civilian_share_pct",
+        "casualties whose civilian/military status is known", "known-status", figs);
+    String baseText = row.get("child_share_base");
+    written += shares(out, row, year, "child", "child_share_pct", baseText, childBase(baseText), figs);
+    if (written == 0) {
+      throw row.error("civilian_share_pct", "row gives neither a civilian nor a child share");
     }
-    out.sortByColumns(3);
-    return out;
+    // One source row may give several curated rows (two measures, two editions); it counts once.
+    out.report().kept();
   }
 
   private int shares(CuratedDataset out, SourceCsv.Row row, int year, String measure, String column,
@@ -76,8 +65,7 @@ public final class MonitorSharesImporter {
       MonitorFigures.Figure first = figs.get(0);
       out.csv().row(year, measure, SourceValues.format(v.value()), v.comparator(), qualifier, edition,
           base, baseText, extra, cell,
-          figs.stream().map(MonitorFigures.Figure::id).collect(Collectors.joining(";")),
-          figs.stream().anyMatch(MonitorFigures.Figure::secondary) ? "secondary" : "primary",
+          ids(figs), grade(figs),
           first.sourceTitle(), first.sourceUrl(), first.quote());
       n++;
     }
@@ -96,7 +84,8 @@ public final class MonitorSharesImporter {
     return "unclear";
   }
 
-  private static CuratedDataset dataset(String sourceFile) {
+  @Override
+  protected CuratedDataset dataset(String sourceFile) {
     return new CuratedDataset(
         NAME,
         "Civilian and child shares of recorded landmine/ERW casualties by year",

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * <p>Source: {@code sources/monitor/transcribed_ssa_lists.csv} (FIGURES.md A01, A02, A04–A07). Each
  * country name is resolved to ISO3 by the injected resolver and must agree with the code in the file.
  */
-public final class SubSaharanListsImporter {
+public final class SubSaharanListsImporter extends AbstractSourceImporter {
   /** The curated dataset's resource name. */
   public static final String NAME = "monitor_ssa_lists";
 
@@ -42,22 +42,27 @@ public final class SubSaharanListsImporter {
   /** The FIGURES.md rows whose report pages the lists were transcribed from. */
   private static final List<String> FIGURE_IDS = List.of("A01", "A02", "A04", "A05", "A06", "A07");
 
-  private final Function<String, String> iso3Of;
-  private final MonitorFigures figures;
+  /** The transcription it reads, relative to the sources folder. */
+  public static final String SOURCE = "monitor/transcribed_ssa_lists.csv";
+
+  /** Creates the importer; the name resolver and FIGURES.md come with each read. */
+  public SubSaharanListsImporter() {
+    super(NAME, SOURCE, MonitorTranscriptionImporter.FIGURES);
+  }
+
+  @Override
+  public CuratedDataset read(ImportData.Context context) {
+    return read(context.source(SOURCE), context.iso3Of(), context.figures());
+  }
 
   /**
-   * Creates the importer.
+   * Reads the transcribed lists and returns the curated dataset.
    *
+   * @param csvFile the transcription
    * @param iso3Of state name to ISO 3166 alpha-3 code; throws on names it does not know
    * @param figures the parsed FIGURES.md, for the report pages the lists come from (or null)
    */
-  public SubSaharanListsImporter(Function<String, String> iso3Of, MonitorFigures figures) {
-    this.iso3Of = iso3Of;
-    this.figures = figures;
-  }
-
-  /** Reads the transcribed lists and returns the curated dataset. */
-  public CuratedDataset read(Path csvFile) {
+  public CuratedDataset read(Path csvFile, Function<String, String> iso3Of, MonitorFigures figures) {
     SourceCsv csv = SourceCsv.read(csvFile).requireColumns("iso3", "m49_name", "m49_subregion",
         "lm1999_ratified_by_1999_03_31_order");
     LISTS.forEach(l -> csv.requireColumns(l.source()));

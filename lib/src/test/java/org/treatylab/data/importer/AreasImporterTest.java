@@ -13,7 +13,7 @@ class AreasImporterTest {
   private static final String WHOLE = "big,Big State,,BIG,1000,2024,t,https://a.example,\"area 1,000 km2\",\n";
 
   private static CuratedDataset read(String rows) {
-    return new AreasImporter(Map.of("BIG", 1000.0)).read(SourceCsv.parse("areas-source.csv", HEADER + rows));
+    return new AreasImporter().read(SourceCsv.parse("areas-source.csv", HEADER + rows), Map.of("BIG", 1000.0));
   }
 
   private static String column(String rows) {

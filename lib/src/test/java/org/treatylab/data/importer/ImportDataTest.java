@@ -66,13 +66,13 @@ class ImportDataTest {
       assertTrue(r.balanced(), r.toString());
       assertTrue(printed.contains(r.toString()), r.toString());
     }
-    int declared = ImportData.STEPS.stream().mapToInt(step -> step.outputs().size()).sum();
+    int declared = ImporterRegistry.STEPS.stream().mapToInt(step -> step.outputs().size()).sum();
     assertEquals(declared, reports.size(), "one report per declared output");
   }
 
   @Test
   void everyStepStatesItsInputsAndOutputs() {
-    for (ImportData.Step step : ImportData.STEPS) {
+    for (ImportData.Step step : ImporterRegistry.STEPS) {
       assertFalse(step.inputs().isEmpty(), step.name());
       assertFalse(step.outputs().isEmpty(), step.name());
     }

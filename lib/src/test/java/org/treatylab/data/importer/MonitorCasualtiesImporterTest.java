@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class MonitorCasualtiesImporterTest {
-  private final MonitorCasualtiesImporter importer = new MonitorCasualtiesImporter(Fixtures.figures());
+  private final MonitorCasualtiesImporter importer = new MonitorCasualtiesImporter();
 
   @Test
   void keepsEveryEditionAndMarksEarliestAndLatest() {
-    CuratedDataset d = importer.read(Fixtures.path("casualties-good.csv"));
+    CuratedDataset d = importer.read(Fixtures.path("casualties-good.csv"), Fixtures.figures());
     assertEquals("monitor_casualties.csv: in 2 = kept 2 + rejected 0", d.report().toString());
     String csv = d.csv().text();
     assertTrue(csv.contains("2007,LM2008,2008,first-report,5426,1401,3939,86,,true,false,primary"), csv);
@@ -22,7 +22,7 @@ class MonitorCasualtiesImporterTest {
   @Test
   void malformedRowNamesFileAndLine() {
     ImportException e = assertThrows(ImportException.class,
-        () -> importer.read(Fixtures.path("casualties-malformed-row.csv")));
+        () -> importer.read(Fixtures.path("casualties-malformed-row.csv"), Fixtures.figures()));
     assertEquals("casualties-malformed-row.csv", e.file());
     assertEquals(3, e.line());
     assertTrue(e.getMessage().contains("malformed row"), e.getMessage());
@@ -31,7 +31,7 @@ class MonitorCasualtiesImporterTest {
   @Test
   void yearWithoutEditionIsAnError() {
     ImportException e = assertThrows(ImportException.class,
-        () -> importer.read(Fixtures.path("casualties-year-without-edition.csv")));
+        () -> importer.read(Fixtures.path("casualties-year-without-edition.csv"), Fixtures.figures()));
     assertEquals("casualties-year-without-edition.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("reported_in", e.field());
@@ -41,7 +41,7 @@ class MonitorCasualtiesImporterTest {
   @Test
   void killedInjuredUnknownMustAddUpToTotal() {
     ImportException e = assertThrows(ImportException.class,
-        () -> importer.read(Fixtures.path("casualties-parts-do-not-add-up.csv")));
+        () -> importer.read(Fixtures.path("casualties-parts-do-not-add-up.csv"), Fixtures.figures()));
     assertEquals(2, e.line());
     assertEquals("total_recorded", e.field());
   }

@@ -32,7 +32,7 @@ class MonitorFuzzTest {
     Path f = Files.createTempFile("fuzz", ".csv");
     try {
       Files.writeString(f, text);
-      CuratedDataset d = new MonitorCasualtiesImporter(Fixtures.figures()).read(f);
+      CuratedDataset d = new MonitorCasualtiesImporter().read(f, Fixtures.figures());
       for (SourceCsv.Row r : SourceCsv.parse("out.csv", d.csv().text()).rows()) {
         long total = Long.parseLong(r.get("total_recorded"));
         long parts = 0;

@@ -10,7 +10,7 @@ class MonitorSharesImporterTest {
   @Test
   void shareAbove100PercentNamesFileRowAndField() {
     ImportException e = assertThrows(ImportException.class,
-        () -> new MonitorSharesImporter(Fixtures.figures()).read(Fixtures.path("shares-outside-0-100.csv")));
+        () -> new MonitorSharesImporter().read(Fixtures.path("shares-outside-0-100.csv"), Fixtures.figures()));
     assertEquals("shares-outside-0-100.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("civilian_share_pct", e.field());

@@ -85,7 +85,7 @@ class StrictImportTest {
   private ImportException casualtiesFail(String rows) throws IOException {
     Path f = tmp.resolve("casualties.csv");
     Files.writeString(f, CASUALTY_HEADER + rows);
-    return assertThrows(ImportException.class, () -> new MonitorCasualtiesImporter(Fixtures.figures()).read(f));
+    return assertThrows(ImportException.class, () -> new MonitorCasualtiesImporter().read(f, Fixtures.figures()));
   }
 
   @Test

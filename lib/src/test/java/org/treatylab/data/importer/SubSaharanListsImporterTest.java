@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class SubSaharanListsImporterTest {
-  private final SubSaharanListsImporter importer = new SubSaharanListsImporter(Fixtures.ISO3_OF, null);
+  private final SubSaharanListsImporter importer = new SubSaharanListsImporter();
 
   @Test
   void joinsEveryCountryToItsIso3Code() {
-    CuratedDataset d = importer.read(Fixtures.path("ssa-good.csv"));
+    CuratedDataset d = importer.read(Fixtures.path("ssa-good.csv"), Fixtures.ISO3_OF, null);
     assertEquals(3, d.report().rowsKept());
     String csv = d.csv().text();
     assertTrue(csv.contains("\nBEN,Benin,Sub-Saharan Africa,true,true,12,false,true,"), csv);
@@ -20,7 +20,7 @@ class SubSaharanListsImporterTest {
 
   @Test
   void unknownIso3CodeIsAnError() {
-    ImportException e = assertThrows(ImportException.class, () -> importer.read(Fixtures.path("ssa-unknown-iso3.csv")));
+    ImportException e = assertThrows(ImportException.class, () -> importer.read(Fixtures.path("ssa-unknown-iso3.csv"), Fixtures.ISO3_OF, null));
     assertEquals("ssa-unknown-iso3.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("iso3", e.field());
