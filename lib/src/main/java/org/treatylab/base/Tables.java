@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -37,8 +36,8 @@ import tech.tablesaw.columns.Column;
  *
  * <p>The table has one row per record, in the records' order, and the columns in the order declared;
  * {@link #rows(String, int)} numbers the rows instead, for values held in parallel arrays. A {@code null}
- * from a text, date or true/false column's function, and NaN from a number column's, leave the cell
- * missing, as Tablesaw's own {@code append} does. Units are not part of the column names (which stay as
+ * from a text, integer, date or true/false column's function, and NaN from a number column's, leave the
+ * cell missing, as Tablesaw's own {@code append} does. Units are not part of the column names (which stay as
  * declared): {@link #unit(Table, String)} gives them back for the table the builder made.
  *
  * <p>Only Tablesaw is needed, so every layer of the library can use it.
@@ -159,24 +158,26 @@ public final class Tables {
     }
 
     /**
-     * Adds a whole-number column without a unit (a rank, a count of things named by the column).
+     * Adds a whole-number column without a unit (a rank, a count of things named by the column). A
+     * {@code null} value leaves the cell missing (a rank that does not apply).
      *
      * @param column the column's name (not null, not used before in this table)
      * @param value reads the cell from a record
      */
-    public Builder<R> integer(String column, ToIntFunction<? super R> value) {
+    public Builder<R> integer(String column, Function<? super R, Integer> value) {
       check(column, null, value);
       return add(column, null, integers(column, value));
     }
 
     /**
-     * Adds a whole-number column in a unit, e.g. {@code integer("days_to_eif", "days", …)}.
+     * Adds a whole-number column in a unit, e.g. {@code integer("days_to_eif", "days", …)}. A {@code null}
+     * value leaves the cell missing.
      *
      * @param column the column's name (not null, not used before in this table)
      * @param unit the unit of the values ("days", "states"; not blank)
      * @param value reads the cell from a record
      */
-    public Builder<R> integer(String column, String unit, ToIntFunction<? super R> value) {
+    public Builder<R> integer(String column, String unit, Function<? super R, Integer> value) {
       Checks.notNull(unit, "unit of column '" + Checks.notNull(column, "column") + "'");
       check(column, unit, value);
       return add(column, unit, integers(column, value));
@@ -242,10 +243,10 @@ public final class Tables {
       };
     }
 
-    private static <R> Function<List<R>, Column<?>> integers(String column, ToIntFunction<? super R> value) {
+    private static <R> Function<List<R>, Column<?>> integers(String column, Function<? super R, Integer> value) {
       return rows -> {
         IntColumn c = IntColumn.create(column);
-        rows.forEach(r -> c.append(value.applyAsInt(r)));
+        rows.forEach(r -> c.append(value.apply(r)));
         return c;
       };
     }

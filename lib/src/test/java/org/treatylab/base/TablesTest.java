@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
@@ -77,6 +76,9 @@ class TablesTest {
     assertTrue(t.doubleColumn("share").isMissing(1));
     assertTrue(t.dateColumn("date").isMissing(1));
     assertTrue(t.booleanColumn("party").isMissing(1));
+    Table ranks = Tables.of("ranks", ROWS).integer("rank", r -> r.iso3() == null ? null : r.rank()).build();
+    assertTrue(ranks.intColumn("rank").isMissing(2));
+    assertEquals(2, ranks.intColumn("rank").get(1));
     assertEquals(1.5, t.doubleColumn("share").getDouble(2));
     assertEquals(LocalDate.of(1997, 12, 3), t.dateColumn("date").get(2));
   }
@@ -139,7 +141,7 @@ class TablesTest {
     refusesNull(() -> b.text("iso3", null), "value of column 'iso3'");
     refusesNull(() -> b.number("share", (ToDoubleFunction<Row>) null), "value of column 'share'");
     refusesNull(() -> b.number("share", "%", null), "value of column 'share'");
-    refusesNull(() -> b.integer("rank", (ToIntFunction<Row>) null), "value of column 'rank'");
+    refusesNull(() -> b.integer("rank", (Function<Row, Integer>) null), "value of column 'rank'");
     refusesNull(() -> b.date("date", null), "value of column 'date'");
     refusesNull(() -> b.bool("party", (Function<Row, Boolean>) null), "value of column 'party'");
     refusesNull(() -> b.number("share", null, Row::share), "unit of column 'share'");
