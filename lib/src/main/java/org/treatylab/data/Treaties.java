@@ -15,25 +15,28 @@ import org.treatylab.base.Tables;
 
 /**
  * One-line loaders for the treaties in {@code datasets/treaties.csv}: the landmine and
- * cluster-munition treaties, the CCW and its protocols, five other arms-control treaties and the 18
- * core UN human-rights instruments.
+ * cluster-munition treaties, the CCW and its protocols, other arms-control treaties and the core UN
+ * human-rights instruments ({@link #all()} and {@link #ids()} list them; {@link #inFamily} picks a family).
  *
  * <p><b>Source.</b> United Nations Treaty Collection, Multilateral Treaties Deposited with the
- * Secretary-General, status pages as at 3 February 2026 ({@code treaties.un.org/Pages/ViewDetails.aspx
- * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
+ * Secretary-General, status pages ({@code treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=…}) as
+ * at each treaty's {@link Treaty#statusDate() status date} (column {@code status_as_at}), imported by
+ * {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
  * carries {@code source_id} and {@code source_url}; {@link Treaty#source()} gives the citation.
  *
  * <p><b>Unit.</b> {@code treaty_participation.csv}: one row per treaty and state, with signature,
  * consent (date and kind), withdrawal (notified, effective), and entry into force for the state
  * computed from the treaty's rule.
  *
- * <p><b>Caveats</b> (details in {@code datapackage.json}): names are today's; Poland's MBT withdrawal is
- * pending at the status date; Ukraine's 2025 steps are not recorded by the depositary; the APII
- * 20th/21st consent puzzle; the MBT's "122 signatures" counts Kenya's of 5 December 1997.
+ * <p><b>Caveats</b> (details in {@code datapackage.json}): names are today's; withdrawals that take effect
+ * after the status date are pending there ({@link Treaty#withdrawals()}); steps a state announced but did
+ * not deposit are not recorded by the depositary; the APII 20th/21st consent puzzle; the MBT's "122
+ * signatures" counts Kenya's of 5 December 1997.
  *
  * <pre>{@code
  * Treaty mbt = Treaties.mineBan();
- * int parties = mbt.partiesAt(LocalDate.of(2024, 12, 31)).size();   // 164
+ * int parties = mbt.partiesAt(LocalDate.of(2024, 12, 31)).size();   // parties at the end of 2024
+ * mbt.source();                                                      // the status page and its date
  * Table russia = Treaties.recordOf("RUS");
  * }</pre>
  */

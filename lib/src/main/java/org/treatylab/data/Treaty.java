@@ -11,13 +11,15 @@ import org.treatylab.base.Tables;
 
 /**
  * One treaty with its participation record, from the curated {@code treaties.csv} and
- * {@code treaty_participation.csv} (UN Treaty Collection status pages, status as at 3 February 2026).
+ * {@code treaty_participation.csv} (UN Treaty Collection status pages; {@link #source()} cites the page and
+ * {@link #statusDate()} gives its date).
  *
  * <p>A <b>party</b> at a date is a state whose instrument of consent (ratification, accession,
  * succession, acceptance, approval, consent to be bound) was deposited by that date and whose
  * withdrawal, if any, has not taken effect by then — the count the depositary prints as "Parties". The
  * treaty's entry into force for each state is a separate column ({@code entry_into_force}). Dates after
- * the status date are projections (e.g. Poland's MBT withdrawal, pending on 20 February 2026).
+ * the status date are projections (e.g. a withdrawal notified before the status date that takes effect
+ * after it: {@link #withdrawals()} marks it pending).
  *
  * <p>Obtain one with {@link Treaties}, e.g. {@code Treaties.mineBan()}.
  */
@@ -172,9 +174,10 @@ public final class Treaty {
   }
 
   /**
-   * The data's status date: the date of the depositary's status page the records come from (3 February
-   * 2026 for the curated treaties), or for your own records the latest date in them. Every query that
-   * takes a date refuses dates after it.
+   * The data's status date: the date of the depositary's status page the records come from (for the
+   * curated treaties, column {@code status_as_at} of {@code treaties.csv}; {@link #source()} cites the
+   * page), or for your own records the latest date in them. Every query that takes a date refuses dates
+   * after it.
    */
   public LocalDate statusDate() {
     return statusDate;

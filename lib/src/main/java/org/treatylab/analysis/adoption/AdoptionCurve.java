@@ -33,12 +33,14 @@ import tech.tablesaw.api.Table;
  *       {@code d} under a {@link Denominator} ({@link #shares(Denominator)}, by default UN members at
  *       the date, in which case only UN members count in the numerator) or a fixed number
  *       ({@link #sharesOf(int)}, for synthetic treaties).
- *   <li><b>Bounds</b>: a curve never runs past its treaty's {@link Treaty#statusDate() status date} (3
- *       February 2026 for the curated treaties). {@link #countAt}, {@link #shareAt}, {@link #actorsAt},
- *       {@link #countAfterYears} and {@link #through} refuse a later date ("2027-07-08 is after the
+ *   <li><b>Bounds</b>: a curve never runs past its treaty's {@link Treaty#statusDate() status date} (for
+ *       the curated treaties, the date of the status page, column {@code status_as_at} of
+ *       {@code treaties.csv}). {@link #countAt}, {@link #shareAt}, {@link #actorsAt},
+ *       {@link #countAfterYears} and {@link #through} refuse a later date (e.g. "2027-07-08 is after the
  *       data's status date 2026-02-03"); {@link #firstYears} — a fixed horizon — stops at the status
  *       date instead, and {@link #endsAtStatusDate()} tells the charts to mark it. A withdrawal that
- *       takes effect after the status date (Poland's, 20 February 2026) is not a step of the curve.
+ *       takes effect after the status date (pending there: {@link Treaty#withdrawals()}) is not a step
+ *       of the curve.
  * </ul>
  *
  * <pre>{@code
@@ -46,8 +48,8 @@ import tech.tablesaw.api.Table;
  * mbt.shareAt(LocalDate.of(1999, 3, 1));   // share of UN members that had ratified
  * }</pre>
  *
- * <p>Data: {@code treaty_participation.csv}, from the UN Treaty Collection status pages as at
- * 3 February 2026 (see {@link Treaty#source()}); UN membership from {@code un_membership.csv}.
+ * <p>Data: {@code treaty_participation.csv}, from the UN Treaty Collection status pages ({@link Treaty#source()}
+ * cites the page and its date); UN membership from {@code un_membership.csv}.
  */
 public final class AdoptionCurve {
   /** Where the clock starts. */

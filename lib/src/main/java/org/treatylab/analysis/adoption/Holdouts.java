@@ -28,8 +28,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Holdouts are UN members at the date that are not MBT parties then ({@link Treaty#outsideAt});
  * parties are net of withdrawals effective by the date. Data: {@code treaty_participation.csv},
- * {@code states.csv} and {@code un_membership.csv} (UN Treaty Collection status pages as at 3 February
- * 2026; UN membership).
+ * {@code states.csv} and {@code un_membership.csv} (UN Treaty Collection status pages, cited with their
+ * date by {@link Treaty#source()}; UN membership).
  *
  * <pre>{@code
  * Holdouts h = Holdouts.ofMineBanAt(LocalDate.of(2025, 12, 31));

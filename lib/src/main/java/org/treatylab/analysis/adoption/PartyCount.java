@@ -14,9 +14,9 @@ import org.treatylab.data.Treaty;
 import tech.tablesaw.api.Table;
 
 /**
- * Who is in and who is out of a treaty on one date, with every denominator stated: "156 states have
- * ratified, 37 have not signed" can mean parties or UN-member parties, UN members outside or UN members
- * that have not even signed. Counts come from the UN Treaty Collection status pages
+ * Who is in and who is out of a treaty on one date, with every denominator stated: a sentence such as
+ * "156 states have ratified, 37 have not signed" can mean parties or UN-member parties, UN members outside
+ * or UN members that have not even signed. Counts come from the UN Treaty Collection status pages
  * ({@code treaty_participation.csv}) and the UN membership dates ({@code un_membership.csv}).
  *
  * @param treatyId the treaty

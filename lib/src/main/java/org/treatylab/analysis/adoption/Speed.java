@@ -18,7 +18,8 @@ import tech.tablesaw.api.Table;
  * from adoption, for treaties that never opened for signature, such as the CCW protocols) to the
  * instrument that triggered entry into force and to entry into force itself. For Petrova's (2019) "the
  * fastest entry into force of any major multilateral treaty", checked against every treaty in
- * {@code treaties.csv} (UN Treaty Collection status pages as at 3 February 2026).
+ * {@code treaties.csv} (UN Treaty Collection status pages; {@link Treaty#source()} cites each page and its
+ * date).
  *
  * <pre>{@code
  * Speed.ranking();                                  // every treaty, fastest first
