@@ -1,6 +1,7 @@
 package org.treatylab.claims;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,9 +13,6 @@ import org.treatylab.analysis.adoption.EventSeries;
 import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.data.Participant;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -63,26 +61,26 @@ public final class Facts {
    * from, to, counts, growth. Data: {@code events} (norm-affirming counts, preferred count).
    */
   public static Table supportGrowth(EventSeries series) {
-    StringColumn from = StringColumn.create("from");
-    StringColumn to = StringColumn.create("to");
-    IntColumn countFrom = IntColumn.create("count at start");
-    IntColumn countTo = IntColumn.create("count at end");
-    DoubleColumn perMonth = DoubleColumn.create("states per month");
+    // consecutive counts on the same day (or out of order) give no rate and no row
+    record Growth(EventSeries.Event from, EventSeries.Event to, double months) {}
+    List<Growth> rows = new ArrayList<>();
     List<EventSeries.Event> events = series.events();
     for (int i = 1; i < events.size(); i++) {
       EventSeries.Event a = events.get(i - 1);
       EventSeries.Event b = events.get(i);
       double months = ChronoUnit.DAYS.between(a.date(), b.date()) / 30.44;
-      if (months <= 0) {
-        continue;
+      if (months > 0) {
+        rows.add(new Growth(a, b, months));
       }
-      from.append(a.date() + " " + a.id());
-      to.append(b.date() + " " + b.id());
-      countFrom.append(a.count());
-      countTo.append(b.count());
-      perMonth.append(Math.rint(100 * (b.count() - a.count()) / months) / 100);
     }
-    return Table.create(series.name() + ": growth between counts", from, to, countFrom, countTo, perMonth);
+    return Tables.of(series.name() + ": growth between counts", rows)
+        .text("from", g -> g.from().date() + " " + g.from().id())
+        .text("to", g -> g.to().date() + " " + g.to().id())
+        .integer("count at start", "states", g -> g.from().count())
+        .integer("count at end", "states", g -> g.to().count())
+        .number("states per month", "states per month",
+            g -> Math.rint(100 * (g.to().count() - g.from().count()) / g.months()) / 100)
+        .build();
   }
 
   /** Returns the date at which the fastest growth between two counts of the series starts. */

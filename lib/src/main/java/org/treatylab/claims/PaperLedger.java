@@ -3,7 +3,7 @@ package org.treatylab.claims;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -60,21 +60,14 @@ public record PaperLedger(Paper paper, List<Row> rows, List<Robustness> robustne
 
   /** Returns the ledger as a table: claim, where, paper, data, verdict, note. */
   public Table table() {
-    StringColumn id = StringColumn.create("claim");
-    StringColumn where = StringColumn.create("where");
-    StringColumn stated = StringColumn.create("paper");
-    StringColumn data = StringColumn.create("data");
-    StringColumn verdict = StringColumn.create("verdict");
-    StringColumn note = StringColumn.create("note");
-    for (Row r : rows) {
-      id.append(r.claim().id());
-      where.append(r.claim().location());
-      stated.append(r.claim().values() + " " + r.claim().unit());
-      data.append(r.computed());
-      verdict.append(r.verdict().label());
-      note.append(r.note() + (r.robustness().isEmpty() ? "" : " — robustness: " + r.robustness()));
-    }
-    return Table.create("claims ledger: " + paper.key(), id, where, stated, data, verdict, note);
+    return Tables.of("claims ledger: " + paper.key(), rows)
+        .text("claim", r -> r.claim().id())
+        .text("where", r -> r.claim().location())
+        .text("paper", r -> r.claim().values() + " " + r.claim().unit())
+        .text("data", Row::computed)
+        .text("verdict", r -> r.verdict().label())
+        .text("note", r -> r.note() + (r.robustness().isEmpty() ? "" : " — robustness: " + r.robustness()))
+        .build();
   }
 
   /** Returns the count of each verdict, in the enum's order ("not checked" only when there is one). */

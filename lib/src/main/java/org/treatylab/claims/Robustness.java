@@ -3,9 +3,7 @@ package org.treatylab.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -120,17 +118,12 @@ public record Robustness(Claim claim, int valueIndex, String question, List<Row>
 
   /** Returns the table: definition, value, reproduces, ledger's definition. */
   public Table table() {
-    StringColumn def = StringColumn.create("definition");
-    DoubleColumn value = DoubleColumn.create("value");
-    BooleanColumn ok = BooleanColumn.create("reproduces paper");
-    StringColumn used = StringColumn.create("ledger uses");
-    for (Row r : rows) {
-      def.append(r.definition());
-      value.append(Math.rint(r.value() * 100) / 100);
-      ok.append(r.reproduces());
-      used.append(r.ledgers() ? "yes" : "");
-    }
-    return Table.create(summary(), def, value, ok, used);
+    return Tables.of(summary(), rows)
+        .text("definition", Row::definition)
+        .number("value", r -> Math.rint(r.value() * 100) / 100)
+        .bool("reproduces paper", Row::reproduces)
+        .text("ledger uses", r -> r.ledgers() ? "yes" : "")
+        .build();
   }
 
   @Override

@@ -11,11 +11,12 @@ import org.treatylab.base.Checks;
 /**
  * Recorded landmine/ERW casualties by calendar year and Landmine Monitor edition (one row per year
  * and edition). Later editions revise earlier years, so a series must pick one vintage:
- * {@link #asFirstReported()} (what the papers quote, e.g. 5,426 for 2007) or {@link #latestRevision()}
- * (e.g. 5,473 for 2007).
+ * {@link #asFirstReported()} (what the papers quote, e.g. 5,426 for 2007 from LM2008) or
+ * {@link #latestRevision()} (the latest edition held, which the next edition may revise again).
  *
- * <p>Source: Landmine Monitor annual reports 1999–2025 via {@code monitor_casualties.csv}; see
- * {@link Monitor#casualties()}.
+ * <p>Source: Landmine Monitor annual reports via {@code monitor_casualties.csv}, loaded by
+ * {@link Monitor#casualties()}: each row names its report ({@code reported_in}), the report's title and
+ * address ({@code source_title}, {@code source_url}) and the quote; {@link #years()} gives the years held.
  */
 public final class Casualties {
   private final CuratedTable data;
@@ -54,8 +55,8 @@ public final class Casualties {
   }
 
   /**
-   * Returns the data years of the rows held, in order (e.g. 1999–2024 for {@link Monitor#casualties()}; the
-   * Chechnya series of {@link Evidence#casualties(String)} has gaps).
+   * Returns the data years of the rows held, in order (for {@link Monitor#casualties()}, the years of
+   * {@code monitor_casualties.csv}; the Chechnya series of {@link Evidence#casualties(String)} has gaps).
    */
   public SortedSet<Integer> years() {
     return years;
@@ -67,8 +68,8 @@ public final class Casualties {
    * {@code claims_evidence_casualties}).
    *
    * @throws IllegalArgumentException when the series holds no row for {@code dataYear} (before its first
-   *     year, after its last, or a gap), naming the years it holds: "dataYear 2030 is after the last year
-   *     of monitor_casualties (2024); ask about 1999–2024"
+   *     year, after its last, or a gap), naming the years it holds, e.g. "dataYear 2030 is after the last
+   *     year of monitor_casualties (2024); ask about 1999–2024"
    */
   public Casualties year(int dataYear) {
     Checks.yearIn(dataYear, "dataYear", years, series);

@@ -7,9 +7,9 @@ package org.treatylab.data;
  */
 public enum Denominator {
   /**
-   * UN members at the date (from {@code un_membership.csv}: 185 in 1997-1999 including the contested
-   * Yugoslavia seat, 193 since 14 July 2011). Only parties that are UN members at the date count in
-   * the numerator, so the share never exceeds 1. The default.
+   * UN members at the date, counted from the membership spells of {@code un_membership.csv}
+   * ({@link States#countAt}; the contested Yugoslavia seat counts while it is held). Only parties that are
+   * UN members at the date count in the numerator, so the share never exceeds 1. The default.
    */
   UN_MEMBERS_AT_DATE,
   /**
@@ -17,6 +17,9 @@ public enum Denominator {
    * Palestine, Cook Islands, Niue); every party counts in the numerator.
    */
   UN_MEMBERS_AND_NON_MEMBER_PARTICIPANTS,
-  /** A fixed 193 (today's membership) at every date; every party counts in the numerator. */
+  /**
+   * A fixed 193 at every date (the count of UN members some authors divide by, whatever the date); every
+   * party counts in the numerator. {@link States#countAt} gives the membership at a date.
+   */
   FIXED_193
 }

@@ -19,12 +19,12 @@ public final class Events {
 
   private Events() {}
 
-  /** Returns the events of the Ottawa Process (landmines), March 1995 to December 1997. */
+  /** Returns the events of the Ottawa Process (landmines), as {@code events.csv} holds them ({@link NormEvents#table()}). */
   public static NormEvents ottawaProcess() {
     return process("landmines", true);
   }
 
-  /** Returns the events of the Oslo Process (cluster munitions), February 2006 to April 2009. */
+  /** Returns the events of the Oslo Process (cluster munitions), as {@code events.csv} holds them ({@link NormEvents#table()}). */
   public static NormEvents osloProcess() {
     return process("cluster-munitions", false);
   }

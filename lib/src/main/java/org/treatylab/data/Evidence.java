@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 import org.treatylab.base.Checks;
 
 /**
- * Evidence gathered for paper claims the first datasets could not check: sourced figures (X01–X31)
+ * Evidence gathered for paper claims the first datasets could not check: sourced figures (ids X01, X02, …)
  * with the sentence that states each value, the Chechnya and Russian Federation casualty series, and
  * what was searched for and <em>not</em> found.
  *
@@ -42,7 +42,7 @@ public final class Evidence {
    * One number read from a figure row.
    *
    * @param valueId unique id, e.g. {@code chechnya.casualties.2002.lm2003}
-   * @param figureId the FIGURES.md row (X01–X31)
+   * @param figureId the FIGURES.md row, e.g. X01 (column {@code figure_id} of {@link #values()})
    * @param claimIds the paper claims the figure bears on (E1, P3, V2, G, …)
    * @param measure what is counted (casualties, killed, exchange_rate, states, …)
    * @param area territory or scope (Chechnya, Russian Federation, world, …)
@@ -85,7 +85,7 @@ public final class Evidence {
   /**
    * A FIGURES.md row with the values read from it.
    *
-   * @param id X01–X31
+   * @param id a figure id of FIGURES.md, e.g. X01 ({@link #values()} lists them, column {@code figure_id})
    * @param claimIds the claims it bears on
    * @param description what the figure is
    * @param note the row's note: grade, and what the figure does and does not say
@@ -112,7 +112,7 @@ public final class Evidence {
   /**
    * A paper claim searched for, with what was and was not found.
    *
-   * @param claimId E1–E11, P1–P5, V1–V4, G
+   * @param claimId a paper claim's id as {@code claims_evidence.csv} names it, e.g. E1, P3, V2 or G
    * @param paper the paper
    * @param claimSearched the claim as searched
    * @param queries queries tried
@@ -161,7 +161,7 @@ public final class Evidence {
   /**
    * Returns a figure of FIGURES.md with its values ({@code claims_evidence.csv}), e.g. {@code figure("X07")}.
    *
-   * @param id the figure's id, X01–X31, not null
+   * @param id the figure's id, e.g. X07 (column {@code figure_id} of {@link #values()}), not null
    * @throws IllegalArgumentException for an unknown id, with the closest known id
    */
   public static Figure figure(String id) {
@@ -201,7 +201,7 @@ public final class Evidence {
   }
 
   /**
-   * Returns every value bearing on a paper claim (E1–E11, P1–P5, V1–V4, G), in file order
+   * Returns every value bearing on a paper claim (e.g. E1, P3, V2, G), in file order
    * ({@code claims_evidence.csv}).
    *
    * @param claimId the claim's id, not null

@@ -5,20 +5,22 @@ import org.treatylab.base.Checks;
 /**
  * Landmine Monitor and related figures, each loaded in one line with its sources and caveats.
  *
- * <p>Sources: Landmine Monitor (ICBL-CMC), annual reports 1999–2025 (<a
+ * <p>Sources: Landmine Monitor (ICBL-CMC), annual reports from 1999 on (<a
  * href="https://the-monitor.org">the-monitor.org</a>), read as the sentences quoted in the project's
  * shared {@code sources/monitor/FIGURES.md}; UN CyberSchoolBus "Landmines: facts" (c. 1997); UNICEF, The
  * Progress of Nations 1997; US State Department, Hidden Killers 1998 (via USIA); Mine Action Review,
  * Clearing the Mines 2020 and 2023; journal articles for clearance costs per m². Every row carries its
- * page address and the exact quote; rebuilt by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}).
+ * page address and the exact quote ({@link CuratedTable#sources()} lists a dataset's sources); rebuilt by
+ * {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}).
  */
 public final class Monitor {
   private Monitor() {}
 
   /**
-   * Returns recorded casualties by (year, edition), 1999–2024: total, killed, injured, unknown, the
-   * report's qualifier, first report vs revised. 2005 is held only as LM2006's first report relayed by
-   * BBC News (secondary; {@code sources/claims-evidence} X31); for Chechnya and the Russian Federation see
+   * Returns recorded casualties by (year, edition), for the years {@link Casualties#years()} gives: total,
+   * killed, injured, unknown, the report's qualifier, first report vs revised. 2005 is held only as LM2006's
+   * first report relayed by BBC News (secondary; {@code sources/claims-evidence} X31); for Chechnya and the
+   * Russian Federation see
    * {@link Evidence#casualties(String)}.
    *
    * @see Casualties#latestRevision()
@@ -30,7 +32,7 @@ public final class Monitor {
 
   /**
    * Returns the civilian share (of casualties with known status) and the child share with its base
-   * (all vs civilian casualties) by year, 2001–2024 with gaps; shares in percent.
+   * (all vs civilian casualties) by year, for the years its table holds (with gaps); shares in percent.
    */
   public static CuratedTable civilianShares() {
     return CuratedTable.load("monitor_civilian_child_shares");

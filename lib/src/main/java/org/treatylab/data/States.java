@@ -18,16 +18,16 @@ import org.treatylab.base.Checks;
  * former members, with UN M49 regions and the papers' grouping) and {@code un_membership.csv} (spells
  * of UN membership, including former members such as Yugoslavia until 1 November 2000).
  *
- * <p>Sources: UN M49 with ISO 3166 codes (lukes/ISO-3166-Countries-with-Regional-Codes, 2024); UN
- * member states with admission dates (Wikipedia, via ohwada/World_Countries, 2023), cross-checked with
- * a second list; former members from the UN's "Growth in United Nations membership" page (hand-kept,
- * cited). See {@code datasets/datapackage.json} for the caveats (Zanzibar 1963-64 not listed).
+ * <p>Sources: UN M49 with ISO 3166 codes (lukes/ISO-3166-Countries-with-Regional-Codes); UN member
+ * states with admission dates (Wikipedia, via ohwada/World_Countries), cross-checked with a second list;
+ * former members from the UN's "Growth in United Nations membership" page (hand-kept, cited).
+ * {@code datasets/datapackage.json} gives each source's version and the caveats (Zanzibar 1963-64 not
+ * listed).
  *
  * <p>Dates: the membership spells begin with the UN's founding ({@link #firstDate()}, 24 October 1945):
  * before it there were no UN members, a true answer. {@code un_membership.csv} carries no status date of
- * its own; its sources (2023, 2024) record no admission or departure after 14 July 2011, and the project
- * keeps it current to the treaty data's status date ({@link #statusDate()}, {@code treaties.csv}
- * {@code status_as_at}). Questions about later dates are refused, as the treaty queries refuse them.
+ * its own; the project keeps it current to the treaty data's status date ({@link #statusDate()},
+ * {@code treaties.csv} {@code status_as_at}). Questions about later dates are refused, as the treaty queries refuse them.
  */
 public final class States {
   private States() {}
@@ -88,8 +88,7 @@ public final class States {
 
   /**
    * Returns the last date the states data answer for: the treaty data's status date ({@code treaties.csv}
-   * {@code status_as_at}, 2026-02-03). {@code un_membership.csv} has no status date of its own; its
-   * sources (2023, 2024) record no change of membership after 14 July 2011, and the project keeps it
+   * {@code status_as_at}). {@code un_membership.csv} has no status date of its own; the project keeps it
    * current to the date its treaty data describe.
    */
   public static LocalDate statusDate() {

@@ -8,34 +8,35 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Row;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 
 /**
  * One-line loaders for the treaties in {@code datasets/treaties.csv}: the landmine and
- * cluster-munition treaties, the CCW and its protocols, five other arms-control treaties and the 18
- * core UN human-rights instruments.
+ * cluster-munition treaties, the CCW and its protocols, other arms-control treaties and the core UN
+ * human-rights instruments ({@link #all()} and {@link #ids()} list them; {@link #inFamily} picks a family).
  *
  * <p><b>Source.</b> United Nations Treaty Collection, Multilateral Treaties Deposited with the
- * Secretary-General, status pages as at 3 February 2026 ({@code treaties.un.org/Pages/ViewDetails.aspx
- * ?src=TREATY&mtdsg_no=…}), imported by {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
+ * Secretary-General, status pages ({@code treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=…}) as
+ * at each treaty's {@link Treaty#statusDate() status date} (column {@code status_as_at}), imported by
+ * {@code org.treatylab.data.importer.ImportData} ({@code tools/import-data}). Each row
  * carries {@code source_id} and {@code source_url}; {@link Treaty#source()} gives the citation.
  *
  * <p><b>Unit.</b> {@code treaty_participation.csv}: one row per treaty and state, with signature,
  * consent (date and kind), withdrawal (notified, effective), and entry into force for the state
  * computed from the treaty's rule.
  *
- * <p><b>Caveats</b> (details in {@code datapackage.json}): names are today's; Poland's MBT withdrawal is
- * pending at the status date; Ukraine's 2025 steps are not recorded by the depositary; the APII
- * 20th/21st consent puzzle; the MBT's "122 signatures" counts Kenya's of 5 December 1997.
+ * <p><b>Caveats</b> (details in {@code datapackage.json}): names are today's; withdrawals that take effect
+ * after the status date are pending there ({@link Treaty#withdrawals()}); steps a state announced but did
+ * not deposit are not recorded by the depositary; the APII 20th/21st consent puzzle; the MBT's "122
+ * signatures" counts Kenya's of 5 December 1997.
  *
  * <pre>{@code
  * Treaty mbt = Treaties.mineBan();
- * int parties = mbt.partiesAt(LocalDate.of(2024, 12, 31)).size();   // 164
+ * int parties = mbt.partiesAt(LocalDate.of(2024, 12, 31)).size();   // parties at the end of 2024
+ * mbt.source();                                                      // the status page and its date
  * Table russia = Treaties.recordOf("RUS");
  * }</pre>
  */
@@ -155,19 +156,13 @@ public final class Treaties {
    * {@code untc_number} and {@code status_date}, one row per treaty in {@code treaties.csv}.
    */
   public static Table ids() {
-    StringColumn id = StringColumn.create("id");
-    StringColumn name = StringColumn.create("short_name");
-    StringColumn family = StringColumn.create("family");
-    StringColumn untc = StringColumn.create("untc_number");
-    DateColumn status = DateColumn.create("status_date");
-    for (Treaty t : catalogue().byId().values()) {
-      id.append(t.id());
-      name.append(t.shortName());
-      family.append(t.family());
-      untc.append(t.untcNumber());
-      status.append(t.statusDate());
-    }
-    return Table.create("treaty ids", id, name, family, untc, status);
+    return Tables.of("treaty ids", catalogue().byId().values())
+        .text("id", Treaty::id)
+        .text("short_name", Treaty::shortName)
+        .text("family", Treaty::family)
+        .text("untc_number", Treaty::untcNumber)
+        .date("status_date", Treaty::statusDate)
+        .build();
   }
 
   /**
@@ -211,27 +206,23 @@ public final class Treaties {
     String code = States.iso3(iso3);
     Map<String, Participant> mine = catalogue().byId().values().stream().flatMap(t -> t.participants().stream())
         .filter(p -> p.iso3().equals(code)).collect(Collectors.toMap(Participant::treatyId, p -> p));
-    StringColumn id = StringColumn.create("treaty_id");
-    StringColumn name = StringColumn.create("short_name");
-    DateColumn signature = DateColumn.create("signature_date");
-    DateColumn consent = DateColumn.create("consent_date");
-    StringColumn kind = StringColumn.create("consent_kind");
-    DateColumn withdrawal = DateColumn.create("withdrawal_effective");
-    DateColumn eif = DateColumn.create("entry_into_force");
-    BooleanColumn party = BooleanColumn.create("party_at_status_date");
+    // one entry per row of treaties.csv; the state's participant is null where it has no record
+    record Entry(String treatyId, String shortName, LocalDate statusAsAt, Participant p) {}
+    List<Entry> entries = new ArrayList<>();
     for (Row t : table()) {
-      Participant p = mine.get(t.getString("treaty_id"));
-      LocalDate asOf = t.getDate("status_as_at");
-      id.append(t.getString("treaty_id"));
-      name.append(t.getString("short_name"));
-      signature.append(p == null ? null : p.signature());
-      consent.append(p == null ? null : p.consent());
-      kind.append(p == null ? "" : p.consentKind());
-      withdrawal.append(p == null ? null : p.withdrawalEffective());
-      eif.append(p == null ? null : p.entryIntoForce());
-      party.append(p != null && p.isPartyAt(asOf));
+      entries.add(new Entry(t.getString("treaty_id"), t.getString("short_name"), t.getDate("status_as_at"),
+          mine.get(t.getString("treaty_id"))));
     }
-    return Table.create("record of " + code, id, name, signature, consent, kind, withdrawal, eif, party);
+    return Tables.of("record of " + code, entries)
+        .text("treaty_id", Entry::treatyId)
+        .text("short_name", Entry::shortName)
+        .date("signature_date", e -> e.p() == null ? null : e.p().signature())
+        .date("consent_date", e -> e.p() == null ? null : e.p().consent())
+        .text("consent_kind", e -> e.p() == null ? "" : e.p().consentKind())
+        .date("withdrawal_effective", e -> e.p() == null ? null : e.p().withdrawalEffective())
+        .date("entry_into_force", e -> e.p() == null ? null : e.p().entryIntoForce())
+        .bool("party_at_status_date", e -> e.p() != null && e.p().isPartyAt(e.statusAsAt()))
+        .build();
   }
 
   private static Treaty treaty(Row r, List<Participant> participants) {

@@ -7,16 +7,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 
 /**
  * One treaty with its participation record, from the curated {@code treaties.csv} and
- * {@code treaty_participation.csv} (UN Treaty Collection status pages, status as at 3 February 2026).
+ * {@code treaty_participation.csv} (UN Treaty Collection status pages; {@link #source()} cites the page and
+ * {@link #statusDate()} gives its date).
  *
  * <p>A <b>party</b> at a date is a state whose instrument of consent (ratification, accession,
  * succession, acceptance, approval, consent to be bound) was deposited by that date and whose
  * withdrawal, if any, has not taken effect by then — the count the depositary prints as "Parties". The
  * treaty's entry into force for each state is a separate column ({@code entry_into_force}). Dates after
- * the status date are projections (e.g. Poland's MBT withdrawal, pending on 20 February 2026).
+ * the status date are projections (e.g. a withdrawal notified before the status date that takes effect
+ * after it: {@link #withdrawals()} marks it pending).
  *
  * <p>Obtain one with {@link Treaties}, e.g. {@code Treaties.mineBan()}.
  */
@@ -171,9 +174,10 @@ public final class Treaty {
   }
 
   /**
-   * The data's status date: the date of the depositary's status page the records come from (3 February
-   * 2026 for the curated treaties), or for your own records the latest date in them. Every query that
-   * takes a date refuses dates after it.
+   * The data's status date: the date of the depositary's status page the records come from (for the
+   * curated treaties, column {@code status_as_at} of {@code treaties.csv}; {@link #source()} cites the
+   * page), or for your own records the latest date in them. Every query that takes a date refuses dates
+   * after it.
    */
   public LocalDate statusDate() {
     return statusDate;
@@ -264,23 +268,15 @@ public final class Treaty {
 
   /** The given participants' records, one row each in the given order, in {@code treaty_participation.csv}'s columns. */
   private Table recordsTable(List<Participant> rows, String tableName) {
-    tech.tablesaw.api.StringColumn treaty = tech.tablesaw.api.StringColumn.create("treaty_id");
-    tech.tablesaw.api.StringColumn iso3 = tech.tablesaw.api.StringColumn.create("iso3");
-    tech.tablesaw.api.StringColumn name = tech.tablesaw.api.StringColumn.create("name_on_page");
-    tech.tablesaw.api.DateColumn signature = tech.tablesaw.api.DateColumn.create("signature_date");
-    tech.tablesaw.api.DateColumn consent = tech.tablesaw.api.DateColumn.create("consent_date");
-    tech.tablesaw.api.DateColumn notified = tech.tablesaw.api.DateColumn.create("withdrawal_notified");
-    tech.tablesaw.api.DateColumn effective = tech.tablesaw.api.DateColumn.create("withdrawal_effective");
-    for (Participant p : rows) {
-      treaty.append(id);
-      iso3.append(p.iso3());
-      name.append(p.nameOnPage());
-      signature.append(p.signature());
-      consent.append(p.consent());
-      notified.append(p.withdrawalNotified());
-      effective.append(p.withdrawalEffective());
-    }
-    return Table.create(tableName, treaty, iso3, name, signature, consent, notified, effective);
+    return Tables.of(tableName, rows)
+        .text("treaty_id", p -> id)
+        .text("iso3", Participant::iso3)
+        .text("name_on_page", Participant::nameOnPage)
+        .date("signature_date", Participant::signature)
+        .date("consent_date", Participant::consent)
+        .date("withdrawal_notified", Participant::withdrawalNotified)
+        .date("withdrawal_effective", Participant::withdrawalEffective)
+        .build();
   }
 
   /**
@@ -373,11 +369,14 @@ public final class Treaty {
         .sorted(Comparator.comparing((Participant p) -> p.withdrawalNotified() != null ? p.withdrawalNotified() : p.leftOn())
             .thenComparing(Participant::iso3))
         .toList();
-    tech.tablesaw.api.BooleanColumn pending = tech.tablesaw.api.BooleanColumn.create("pending_at_status_date");
-    left.forEach(p -> pending.append(p.leftOn() == null || p.leftOn().isAfter(statusDate)));
-    return recordsTable(left, id + " withdrawals (status " + statusDate + ")")
-        .removeColumns("treaty_id", "signature_date")
-        .addColumns(pending);
+    return Tables.of(id + " withdrawals (status " + statusDate + ")", left)
+        .text("iso3", Participant::iso3)
+        .text("name_on_page", Participant::nameOnPage)
+        .date("consent_date", Participant::consent)
+        .date("withdrawal_notified", Participant::withdrawalNotified)
+        .date("withdrawal_effective", Participant::withdrawalEffective)
+        .bool("pending_at_status_date", p -> p.leftOn() == null || p.leftOn().isAfter(statusDate))
+        .build();
   }
 
   @Override

@@ -8,14 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import org.treatylab.data.Denominator;
 import org.treatylab.data.Participant;
 import org.treatylab.data.States;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -36,12 +33,14 @@ import tech.tablesaw.api.Table;
  *       {@code d} under a {@link Denominator} ({@link #shares(Denominator)}, by default UN members at
  *       the date, in which case only UN members count in the numerator) or a fixed number
  *       ({@link #sharesOf(int)}, for synthetic treaties).
- *   <li><b>Bounds</b>: a curve never runs past its treaty's {@link Treaty#statusDate() status date} (3
- *       February 2026 for the curated treaties). {@link #countAt}, {@link #shareAt}, {@link #actorsAt},
- *       {@link #countAfterYears} and {@link #through} refuse a later date ("2027-07-08 is after the
+ *   <li><b>Bounds</b>: a curve never runs past its treaty's {@link Treaty#statusDate() status date} (for
+ *       the curated treaties, the date of the status page, column {@code status_as_at} of
+ *       {@code treaties.csv}). {@link #countAt}, {@link #shareAt}, {@link #actorsAt},
+ *       {@link #countAfterYears} and {@link #through} refuse a later date (e.g. "2027-07-08 is after the
  *       data's status date 2026-02-03"); {@link #firstYears} — a fixed horizon — stops at the status
  *       date instead, and {@link #endsAtStatusDate()} tells the charts to mark it. A withdrawal that
- *       takes effect after the status date (Poland's, 20 February 2026) is not a step of the curve.
+ *       takes effect after the status date (pending there: {@link Treaty#withdrawals()}) is not a step
+ *       of the curve.
  * </ul>
  *
  * <pre>{@code
@@ -49,8 +48,8 @@ import tech.tablesaw.api.Table;
  * mbt.shareAt(LocalDate.of(1999, 3, 1));   // share of UN members that had ratified
  * }</pre>
  *
- * <p>Data: {@code treaty_participation.csv}, from the UN Treaty Collection status pages as at
- * 3 February 2026 (see {@link Treaty#source()}); UN membership from {@code un_membership.csv}.
+ * <p>Data: {@code treaty_participation.csv}, from the UN Treaty Collection status pages ({@link Treaty#source()}
+ * cites the page and its date); UN membership from {@code un_membership.csv}.
  */
 public final class AdoptionCurve {
   /** Where the clock starts. */
@@ -569,29 +568,25 @@ public final class AdoptionCurve {
    */
   public Table table() {
     if (spec.resolution() != null) {
-      List<Point> pts = points();
-      Table t = Table.create(treaty.id() + " " + spec.measure().label() + " since " + originLabel() + " by "
-          + spec.resolution().name().toLowerCase(java.util.Locale.ROOT));
-      t.addColumns(
-          DateColumn.create("date", pts.stream().map(Point::date)),
-          IntColumn.create("days_since_origin", pts.stream().mapToInt(p -> (int) p.daysSinceOrigin()).toArray()),
-          DoubleColumn.create("years_since_origin", pts.stream().mapToDouble(Point::yearsSinceOrigin).toArray()),
-          IntColumn.create("count", pts.stream().mapToInt(Point::count).toArray()),
-          IntColumn.create("states", pts.stream().mapToInt(Point::states).toArray()),
-          DoubleColumn.create("share", pts.stream().mapToDouble(Point::share).toArray()));
-      return t;
+      return Tables.of(treaty.id() + " " + spec.measure().label() + " since " + originLabel() + " by "
+              + spec.resolution().name().toLowerCase(java.util.Locale.ROOT), points())
+          .date("date", Point::date)
+          .integer("days_since_origin", "days", p -> (int) p.daysSinceOrigin())
+          .number("years_since_origin", "years", Point::yearsSinceOrigin)
+          .integer("count", Point::count)
+          .integer("states", Point::states)
+          .number("share", "fraction of the states (0 to 1)", Point::share)
+          .build();
     }
-    List<Step> steps = steps();
-    Table t = Table.create(treaty.id() + " " + (spec.measure() == Measure.CONSENTS ? "consents" : spec.measure().label())
-        + " since " + originLabel());
-    t.addColumns(
-        DateColumn.create("date", steps.stream().map(Step::date)),
-        IntColumn.create("days_since_origin", steps.stream().mapToInt(s -> (int) s.daysSinceOrigin()).toArray()),
-        DoubleColumn.create("years_since_origin", steps.stream().mapToDouble(Step::yearsSinceOrigin).toArray()),
-        IntColumn.create("count", steps.stream().mapToInt(Step::count).toArray()),
-        StringColumn.create("iso3", steps.stream().map(Step::iso3)),
-        StringColumn.create("event", steps.stream().map(Step::event)));
-    return t;
+    return Tables.of(treaty.id() + " " + (spec.measure() == Measure.CONSENTS ? "consents" : spec.measure().label())
+            + " since " + originLabel(), steps())
+        .date("date", Step::date)
+        .integer("days_since_origin", "days", s -> (int) s.daysSinceOrigin())
+        .number("years_since_origin", "years", Step::yearsSinceOrigin)
+        .integer("count", Step::count)
+        .text("iso3", Step::iso3)
+        .text("event", Step::event)
+        .build();
   }
 
   private StateTotals totals() {

@@ -1,6 +1,7 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,9 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.treatylab.data.State;
 import org.treatylab.data.States;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -103,13 +101,14 @@ public record Composition(TimeWindow window, Group group, int n, int k, List<Str
 
   /** Returns a one-row table: window, group, n, k, share, members (ISO3, separated by spaces). */
   public Table table() {
-    return Table.create(window.description(),
-        StringColumn.create("window", window.description()),
-        StringColumn.create("group", group.name()),
-        IntColumn.create("n_acted", new int[] {n}),
-        IntColumn.create("k_in_group", new int[] {k}),
-        DoubleColumn.create("share", new double[] {share()}),
-        StringColumn.create("members", String.join(" ", members)));
+    return Tables.of(window.description(), List.of(this))
+        .text("window", c -> window.description())
+        .text("group", c -> group.name())
+        .integer("n_acted", "states", c -> n)
+        .integer("k_in_group", "states", c -> k)
+        .number("share", "fraction of n_acted (0 to 1)", Composition::share)
+        .text("members", c -> String.join(" ", members))
+        .build();
   }
 
 

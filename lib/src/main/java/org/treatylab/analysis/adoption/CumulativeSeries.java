@@ -1,10 +1,9 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
 import java.util.List;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -92,11 +91,12 @@ public record CumulativeSeries(String name, LocalDate origin, List<LocalDate> da
 
   /** Returns the series as a table: date, years since origin, value, share. */
   public Table table() {
-    return Table.create(name,
-        DateColumn.create("date", dates),
-        DoubleColumn.create("years_since_origin", years),
-        DoubleColumn.create("value", values),
-        DoubleColumn.create("share", shares));
+    return Tables.rows(name, dates.size())
+        .date("date", dates::get)
+        .number("years_since_origin", "years", i -> years[i])
+        .number("value", i -> values[i])
+        .number("share", "fraction of the states (0 to 1)", i -> shares[i])
+        .build();
   }
 
   @Override

@@ -2,8 +2,7 @@ package org.treatylab.analysis.adoption;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -89,27 +88,18 @@ public record DiffusionFit(Diffusion.Model model, String series, List<Estimate> 
 
   /** Returns the estimates as a table: parameter, estimate, SE, 95 % low and high; then R², RMSE and n. */
   public Table table() {
-    StringColumn name = StringColumn.create("parameter");
-    DoubleColumn value = DoubleColumn.create("estimate");
-    DoubleColumn se = DoubleColumn.create("se");
-    DoubleColumn low = DoubleColumn.create("ci95_low");
-    DoubleColumn high = DoubleColumn.create("ci95_high");
-    for (Estimate e : parameters) {
-      name.append(e.name());
-      value.append(e.value());
-      se.append(e.se());
-      low.append(e.low());
-      high.append(e.high());
-    }
-    for (String[] extra : new String[][] {{"R²", String.valueOf(r2)}, {"RMSE", String.valueOf(rmse)},
-        {"n", String.valueOf(n)}}) {
-      name.append(extra[0]);
-      value.append(Double.parseDouble(extra[1]));
-      se.appendMissing();
-      low.appendMissing();
-      high.appendMissing();
-    }
-    return Table.create(model.label() + " fit to " + series + " (" + interval + ")", name, value, se, low, high);
+    // the goodness of fit follows the parameters as rows without a standard error or interval
+    List<Estimate> rows = new java.util.ArrayList<>(parameters);
+    rows.add(new Estimate("R²", r2, Double.NaN, Double.NaN, Double.NaN));
+    rows.add(new Estimate("RMSE", rmse, Double.NaN, Double.NaN, Double.NaN));
+    rows.add(new Estimate("n", n, Double.NaN, Double.NaN, Double.NaN));
+    return Tables.of(model.label() + " fit to " + series + " (" + interval + ")", rows)
+        .text("parameter", Estimate::name)
+        .number("estimate", Estimate::value)
+        .number("se", Estimate::se)
+        .number("ci95_low", Estimate::low)
+        .number("ci95_high", Estimate::high)
+        .build();
   }
 
 

@@ -1,6 +1,7 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatylab.data.Denominator;
 import org.treatylab.data.NormEvents;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Row;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -155,13 +152,14 @@ public final class EventSeries {
 
   /** Returns the events as a table: id, date, count, grade, count type, event. */
   public Table table() {
-    return Table.create(name,
-        StringColumn.create("event_id", events.stream().map(Event::id)),
-        DateColumn.create("date", events.stream().map(Event::date)),
-        IntColumn.create("count", events.stream().mapToInt(Event::count).toArray()),
-        StringColumn.create("grade", events.stream().map(Event::grade)),
-        StringColumn.create("count_type", events.stream().map(Event::countType)),
-        StringColumn.create("event", events.stream().map(Event::label)));
+    return Tables.of(name, events)
+        .text("event_id", Event::id)
+        .date("date", Event::date)
+        .integer("count", "states", Event::count)
+        .text("grade", Event::grade)
+        .text("count_type", Event::countType)
+        .text("event", Event::label)
+        .build();
   }
 
 

@@ -1,6 +1,7 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +15,6 @@ import org.treatylab.data.Participant;
 import org.treatylab.data.State;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -31,8 +28,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Holdouts are UN members at the date that are not MBT parties then ({@link Treaty#outsideAt});
  * parties are net of withdrawals effective by the date. Data: {@code treaty_participation.csv},
- * {@code states.csv} and {@code un_membership.csv} (UN Treaty Collection status pages as at 3 February
- * 2026; UN membership).
+ * {@code states.csv} and {@code un_membership.csv} (UN Treaty Collection status pages, cited with their
+ * date by {@link Treaty#source()}; UN membership).
  *
  * <pre>{@code
  * Holdouts h = Holdouts.ofMineBanAt(LocalDate.of(2025, 12, 31));
@@ -169,30 +166,25 @@ public final class Holdouts {
     for (int i = 0; i < facts.rowCount(); i++) {
       row.put(facts.stringColumn("iso3").get(i), i);
     }
-    StringColumn iso = StringColumn.create("iso3");
-    StringColumn name = StringColumn.create("name");
-    StringColumn category = StringColumn.create("category");
-    BooleanColumn apii = BooleanColumn.create("apii_party");
-    StringColumn conflict = StringColumn.create("armed_conflict");
-    StringColumn adversary = StringColumn.create("adversary_iso3");
-    StringColumn reason = StringColumn.create("stated_reason");
+    List<Holdout> byCategory = new ArrayList<>();
     for (String c : CATEGORIES) {
-      for (Holdout h : states) {
-        if (!category(h.iso3()).equals(c)) {
-          continue;
-        }
-        Integer i = row.get(h.iso3());
-        iso.append(h.iso3());
-        name.append(h.name());
-        category.append(c);
-        apii.append(h.apiiParty());
-        conflict.append(i == null ? "" : facts.stringColumn("armed_conflict").get(i));
-        adversary.append(i == null ? "" : facts.stringColumn("adversary_iso3").get(i));
-        reason.append(i == null ? "" : facts.stringColumn("stated_reason").get(i));
-      }
+      states.stream().filter(h -> category(h.iso3()).equals(c)).forEach(byCategory::add);
     }
-    return Table.create("MBT holdouts at " + date + " by category (facts and sources: holdouts.csv)",
-        iso, name, category, apii, conflict, adversary, reason);
+    // a holdout that holdouts.csv does not list has empty facts
+    return Tables.of("MBT holdouts at " + date + " by category (facts and sources: holdouts.csv)", byCategory)
+        .text("iso3", Holdout::iso3)
+        .text("name", Holdout::name)
+        .text("category", h -> category(h.iso3()))
+        .bool("apii_party", Holdout::apiiParty)
+        .text("armed_conflict", h -> fact(facts, row.get(h.iso3()), "armed_conflict"))
+        .text("adversary_iso3", h -> fact(facts, row.get(h.iso3()), "adversary_iso3"))
+        .text("stated_reason", h -> fact(facts, row.get(h.iso3()), "stated_reason"))
+        .build();
+  }
+
+  /** Returns the holdout's fact in {@code column} of holdouts.csv's row {@code i}, or "" when it has no row. */
+  private static String fact(Table facts, Integer i, String column) {
+    return i == null ? "" : facts.stringColumn(column).get(i);
   }
 
   /**
@@ -222,24 +214,22 @@ public final class Holdouts {
    * APII parties, and their ISO3 codes.
    */
   public Table byCategory() {
-    StringColumn what = StringColumn.create("category");
-    IntColumn n = IntColumn.create("states");
-    DoubleColumn share = DoubleColumn.create("share of holdouts (%)");
-    IntColumn apii = IntColumn.create("APII parties");
-    StringColumn codes = StringColumn.create("states (ISO3)");
     List<String> all = new ArrayList<>(CATEGORIES);
     if (countIn(NOT_CLASSIFIED) > 0) {
       all.add(NOT_CLASSIFIED);
     }
-    for (String c : all) {
-      Holdouts in = where(h -> category(h.iso3()).equals(c));
-      what.append(c);
-      n.append(in.count());
-      share.append(count() == 0 ? 0 : Math.round(1000.0 * in.count() / count()) / 10.0);
-      apii.append(in.apiiParties());
-      codes.append(in.states().stream().map(Holdout::iso3).collect(Collectors.joining(" ")));
-    }
-    return Table.create("MBT holdouts at " + date + " by the paper's categories", what, n, share, apii, codes);
+    return Tables.of("MBT holdouts at " + date + " by the paper's categories", all)
+        .text("category", c -> c)
+        .integer("states", c -> in(c).count())
+        .number("share of holdouts (%)", "%", c -> count() == 0 ? 0 : Math.round(1000.0 * in(c).count() / count()) / 10.0)
+        .integer("APII parties", "states", c -> in(c).apiiParties())
+        .text("states (ISO3)", c -> in(c).states().stream().map(Holdout::iso3).collect(Collectors.joining(" ")))
+        .build();
+  }
+
+  /** Returns the holdouts in {@code category}. */
+  private Holdouts in(String category) {
+    return where(h -> category(h.iso3()).equals(category));
   }
 
   /** Returns the date. */
@@ -291,33 +281,29 @@ public final class Holdouts {
 
   /** Returns one row per holdout: ISO3, name, region, MBT signatory, CCW, APII, CCM party. */
   public Table table() {
-    return Table.create("MBT holdouts at " + date,
-        StringColumn.create("iso3", states.stream().map(Holdout::iso3)),
-        StringColumn.create("name", states.stream().map(Holdout::name)),
-        StringColumn.create("region", states.stream().map(Holdout::region)),
-        BooleanColumn.create("mbt_signatory", states.stream().map(Holdout::mbtSignatory).toList()),
-        BooleanColumn.create("ccw_party", states.stream().map(Holdout::ccwParty).toList()),
-        BooleanColumn.create("apii_party", states.stream().map(Holdout::apiiParty).toList()),
-        BooleanColumn.create("ccm_party", states.stream().map(Holdout::ccmParty).toList()));
+    return Tables.of("MBT holdouts at " + date, states)
+        .text("iso3", Holdout::iso3)
+        .text("name", Holdout::name)
+        .text("region", Holdout::region)
+        .bool("mbt_signatory", Holdout::mbtSignatory)
+        .bool("ccw_party", Holdout::ccwParty)
+        .bool("apii_party", Holdout::apiiParty)
+        .bool("ccm_party", Holdout::ccmParty)
+        .build();
   }
 
   /** Returns the counts: holdouts, MBT signatories, CCW, APII and CCM parties among them, and outside the CCW. */
   public Table summary() {
-    StringColumn what = StringColumn.create("holdouts");
-    IntColumn n = IntColumn.create("states");
-    what.append("outside the MBT");
-    n.append(count());
-    what.append("of which MBT signatories");
-    n.append(mbtSignatories());
-    what.append("of which CCW parties");
-    n.append(ccwParties());
-    what.append("of which APII parties");
-    n.append(apiiParties());
-    what.append("of which CCM parties");
-    n.append(ccmParties());
-    what.append("of which outside the CCW");
-    n.append(count() - ccwParties());
-    return Table.create("MBT holdouts at " + date, what, n);
+    return Tables.of("MBT holdouts at " + date, List.of(
+            Map.entry("outside the MBT", count()),
+            Map.entry("of which MBT signatories", mbtSignatories()),
+            Map.entry("of which CCW parties", ccwParties()),
+            Map.entry("of which APII parties", apiiParties()),
+            Map.entry("of which CCM parties", ccmParties()),
+            Map.entry("of which outside the CCW", count() - ccwParties())))
+        .text("holdouts", Map.Entry::getKey)
+        .integer("states", Map.Entry::getValue)
+        .build();
   }
 
   @Override

@@ -10,14 +10,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import org.treatylab.data.Datasets;
 import org.treatylab.data.Participant;
 import org.treatylab.data.State;
 import org.treatylab.data.States;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -98,26 +96,22 @@ public final class Neighbours {
     treaty.requireKnown(at, "at");
     Map<String, Participant> byIso = treaty.participants().stream()
         .collect(Collectors.toMap(Participant::iso3, Function.identity(), (a, b) -> a));
-    StringColumn iso = StringColumn.create("iso3");
-    StringColumn name = StringColumn.create("name");
-    StringColumn borders = StringColumn.create("borders");
-    BooleanColumn wasParty = BooleanColumn.create("party_" + before);
-    BooleanColumn isParty = BooleanColumn.create("party_" + at);
-    StringColumn notified = StringColumn.create("withdrawal_notified");
-    StringColumn effective = StringColumn.create("withdrawal_effective");
-    for (String c : codes) {
-      Participant p = byIso.get(c);
-      iso.append(c);
-      name.append(States.byIso3(c).map(State::name).orElse(c));
-      borders.append(of.stream().filter(o -> bordersTable().contains(c + ">" + o)).collect(Collectors.joining(";")));
-      wasParty.append(p != null && p.isPartyAt(before));
-      isParty.append(p != null && p.isPartyAt(at));
-      notified.append(p == null || p.withdrawalNotified() == null ? "" : p.withdrawalNotified().toString());
-      effective.append(p == null || p.withdrawalEffective() == null ? ""
-          : p.withdrawalEffective() + (p.withdrawalEffective().isAfter(at) ? " (pending)" : ""));
-    }
-    return Table.create(treaty.shortName() + ": land neighbours of " + String.join(" and ", of),
-        iso, name, borders, wasParty, isParty, notified, effective);
+    return Tables.of(treaty.shortName() + ": land neighbours of " + String.join(" and ", of), codes)
+        .text("iso3", c -> c)
+        .text("name", c -> States.byIso3(c).map(State::name).orElse(c))
+        .text("borders", c -> of.stream().filter(o -> bordersTable().contains(c + ">" + o)).collect(Collectors.joining(";")))
+        .bool("party_" + before, c -> byIso.get(c) != null && byIso.get(c).isPartyAt(before))
+        .bool("party_" + at, c -> byIso.get(c) != null && byIso.get(c).isPartyAt(at))
+        .text("withdrawal_notified", c -> {
+          Participant p = byIso.get(c);
+          return p == null || p.withdrawalNotified() == null ? "" : p.withdrawalNotified().toString();
+        })
+        .text("withdrawal_effective", c -> {
+          Participant p = byIso.get(c);
+          return p == null || p.withdrawalEffective() == null ? ""
+              : p.withdrawalEffective() + (p.withdrawalEffective().isAfter(at) ? " (pending)" : "");
+        })
+        .build();
   }
 
   private Set<String> bordersTable;
@@ -147,11 +141,9 @@ public final class Neighbours {
     List<State> members = States.asOf(at).stream().filter(s -> !of.contains(s.iso3())).toList();
     Map<String, Participant> byIso = treaty.participants().stream()
         .collect(Collectors.toMap(Participant::iso3, Function.identity(), (a, b) -> a));
-    StringColumn group = StringColumn.create("group");
-    IntColumn n = IntColumn.create("UN members");
-    IntColumn was = IntColumn.create("parties " + before);
-    IntColumn is = IntColumn.create("parties " + at);
-    IntColumn withdrew = IntColumn.create("withdrawals notified");
+    // one group of UN members: its label, how many, and the participants among them
+    record Side(String group, int members, List<Participant> participants) {}
+    List<Side> sides = new ArrayList<>();
     for (boolean neighbour : new boolean[] {true, false}) {
       List<Participant> ps = new ArrayList<>();
       int count = 0;
@@ -163,15 +155,18 @@ public final class Neighbours {
           }
         }
       }
-      group.append(neighbour ? "land neighbours of " + String.join("/", of) : "other UN members");
-      n.append(count);
-      was.append((int) ps.stream().filter(p -> p.isPartyAt(before)).count());
-      is.append((int) ps.stream().filter(p -> p.isPartyAt(at)).count());
-      withdrew.append((int) ps.stream().filter(p -> p.withdrawalNotified() != null
-          && p.withdrawalNotified().isAfter(before) && !p.withdrawalNotified().isAfter(at)).count());
+      sides.add(new Side(neighbour ? "land neighbours of " + String.join("/", of) : "other UN members", count, ps));
     }
-    return Table.create(treaty.shortName() + ": neighbours of " + String.join(" and ", of) + " vs the rest",
-        group, n, was, is, withdrew);
+    return Tables.of(treaty.shortName() + ": neighbours of " + String.join(" and ", of) + " vs the rest", sides)
+        .text("group", Side::group)
+        .integer("UN members", "states", Side::members)
+        .integer("parties " + before, "states", s -> (int) s.participants().stream().filter(p -> p.isPartyAt(before)).count())
+        .integer("parties " + at, "states", s -> (int) s.participants().stream().filter(p -> p.isPartyAt(at)).count())
+        .integer("withdrawals notified", "states", s -> (int) s.participants().stream()
+            .filter(p -> p.withdrawalNotified() != null && p.withdrawalNotified().isAfter(before)
+                && !p.withdrawalNotified().isAfter(at))
+            .count())
+        .build();
   }
 
   @Override

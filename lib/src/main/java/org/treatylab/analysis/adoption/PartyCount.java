@@ -1,22 +1,22 @@
 package org.treatylab.analysis.adoption;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import org.treatylab.data.Participant;
 import org.treatylab.data.States;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Who is in and who is out of a treaty on one date, with every denominator stated: "156 states have
- * ratified, 37 have not signed" can mean parties or UN-member parties, UN members outside or UN members
- * that have not even signed. Counts come from the UN Treaty Collection status pages
+ * Who is in and who is out of a treaty on one date, with every denominator stated: a sentence such as
+ * "156 states have ratified, 37 have not signed" can mean parties or UN-member parties, UN members outside
+ * or UN members that have not even signed. Counts come from the UN Treaty Collection status pages
  * ({@code treaty_participation.csv}) and the UN membership dates ({@code un_membership.csv}).
  *
  * @param treatyId the treaty
@@ -79,26 +79,26 @@ public record PartyCount(String treatyId, LocalDate date, int parties, int nonMe
         }
       }
     }
-    Table t = Table.create(treaty.id() + " parties and UN members outside, " + from + " to " + to,
-        DateColumn.create("date"), IntColumn.create("parties"), IntColumn.create("non_member_parties"),
-        IntColumn.create("un_members"), IntColumn.create("outside"), IntColumn.create("signed_not_ratified"),
-        IntColumn.create("not_signed"));
+    // one row per date at which a count changes, and the last date always
+    List<PartyCount> counts = new ArrayList<>();
     PartyCount last = null;
     for (LocalDate d : dates) {
       PartyCount c = of(treaty, d);
       if (last != null && c.sameCounts(last) && !d.equals(to)) {
         continue;
       }
-      t.dateColumn("date").append(d);
-      t.intColumn("parties").append(c.parties());
-      t.intColumn("non_member_parties").append(c.nonMemberParties());
-      t.intColumn("un_members").append(c.unMembers());
-      t.intColumn("outside").append(c.outside());
-      t.intColumn("signed_not_ratified").append(c.signedNotRatified());
-      t.intColumn("not_signed").append(c.notSigned());
+      counts.add(c);
       last = c;
     }
-    return t;
+    return Tables.of(treaty.id() + " parties and UN members outside, " + from + " to " + to, counts)
+        .date("date", PartyCount::date)
+        .integer("parties", "states", PartyCount::parties)
+        .integer("non_member_parties", "states", PartyCount::nonMemberParties)
+        .integer("un_members", "states", PartyCount::unMembers)
+        .integer("outside", "states", PartyCount::outside)
+        .integer("signed_not_ratified", "states", PartyCount::signedNotRatified)
+        .integer("not_signed", "states", PartyCount::notSigned)
+        .build();
   }
 
   private boolean sameCounts(PartyCount o) {

@@ -1,8 +1,7 @@
 package org.treatylab.analysis.adoption;
 
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
+import java.util.List;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -17,12 +16,13 @@ import tech.tablesaw.api.Table;
 public record Significance(String method, double statistic, int df, double pValue, TwoByTwo data) {
   /** Returns a one-row table: test, statistic, df, p value, smallest expected count. */
   public Table table() {
-    return Table.create(data.title() + ": " + method,
-        StringColumn.create("test", method),
-        DoubleColumn.create("statistic", new double[] {statistic}),
-        IntColumn.create("df", new int[] {df}),
-        DoubleColumn.create("p_value", new double[] {pValue}),
-        DoubleColumn.create("min_expected", new double[] {data.minExpected()}));
+    return Tables.of(data.title() + ": " + method, List.of(this))
+        .text("test", Significance::method)
+        .number("statistic", Significance::statistic)
+        .integer("df", Significance::df)
+        .number("p_value", Significance::pValue)
+        .number("min_expected", "count", s -> s.data().minExpected())
+        .build();
   }
 
   @Override

@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,7 +18,8 @@ import tech.tablesaw.api.Table;
  * from adoption, for treaties that never opened for signature, such as the CCW protocols) to the
  * instrument that triggered entry into force and to entry into force itself. For Petrova's (2019) "the
  * fastest entry into force of any major multilateral treaty", checked against every treaty in
- * {@code treaties.csv} (UN Treaty Collection status pages as at 3 February 2026).
+ * {@code treaties.csv} (UN Treaty Collection status pages; {@link Treaty#source()} cites each page and its
+ * date).
  *
  * <pre>{@code
  * Speed.ranking();                                  // every treaty, fastest first
@@ -101,46 +99,28 @@ public final class Speed {
     List<Treaty> sorted = new ArrayList<>(treaties);
     sorted.sort(Comparator.comparingLong((Treaty t) -> daysToEntryIntoForce(t).orElse(Long.MAX_VALUE))
         .thenComparing(Treaty::id));
-    IntColumn rank = IntColumn.create("rank");
-    StringColumn id = StringColumn.create("treaty_id");
-    StringColumn name = StringColumn.create("short_name");
-    StringColumn from = StringColumn.create("clock_from");
-    DateColumn start = DateColumn.create("start");
-    IntColumn n = IntColumn.create("instruments_for_eif");
-    IntColumn daysN = IntColumn.create("days_to_nth_instrument");
-    DateColumn eif = DateColumn.create("entry_into_force");
-    IntColumn days = IntColumn.create("days_to_eif");
-    DoubleColumn years = DoubleColumn.create("years_to_eif");
+    // a treaty not (yet) in force has no rank and no days: its cells stay missing
+    record Ranked(Integer rank, Treaty treaty, Integer daysToNth, Long daysToEif) {}
+    List<Ranked> rows = new ArrayList<>();
     int r = 0;
     for (Treaty t : sorted) {
       OptionalLong d = daysToEntryIntoForce(t);
-      if (d.isPresent()) {
-        rank.append(++r);
-      } else {
-        rank.appendMissing();
-      }
-      id.append(t.id());
-      name.append(t.shortName());
-      from.append(t.openedForSignature() != null ? "opening" : "adoption");
-      start.append(start(t));
-      n.append(t.instrumentsForEntryIntoForce());
       Optional<Thresholds.Crossing> nth = t.instrumentsForEntryIntoForce() > 0
           ? daysToInstruments(t, t.instrumentsForEntryIntoForce()) : Optional.empty();
-      if (nth.isPresent()) {
-        daysN.append((int) nth.get().daysSinceOrigin());
-      } else {
-        daysN.appendMissing();
-      }
-      eif.append(t.entryIntoForce());
-      if (d.isPresent()) {
-        days.append((int) d.getAsLong());
-        years.append(d.getAsLong() / 365.25);
-      } else {
-        days.appendMissing();
-        years.appendMissing();
-      }
+      rows.add(new Ranked(d.isPresent() ? ++r : null, t, nth.map(c -> (int) c.daysSinceOrigin()).orElse(null),
+          d.isPresent() ? d.getAsLong() : null));
     }
-    return Table.create("days from opening (or adoption) to entry into force", rank, id, name, from, start, n,
-        daysN, eif, days, years);
+    return Tables.of("days from opening (or adoption) to entry into force", rows)
+        .integer("rank", Ranked::rank)
+        .text("treaty_id", x -> x.treaty().id())
+        .text("short_name", x -> x.treaty().shortName())
+        .text("clock_from", x -> x.treaty().openedForSignature() != null ? "opening" : "adoption")
+        .date("start", x -> start(x.treaty()))
+        .integer("instruments_for_eif", x -> x.treaty().instrumentsForEntryIntoForce())
+        .integer("days_to_nth_instrument", "days", Ranked::daysToNth)
+        .date("entry_into_force", x -> x.treaty().entryIntoForce())
+        .integer("days_to_eif", "days", x -> x.daysToEif() == null ? null : (int) (long) x.daysToEif())
+        .number("years_to_eif", "years", x -> x.daysToEif() == null ? Double.NaN : x.daysToEif() / 365.25)
+        .build();
   }
 }

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.treatylab.base.Checks;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -114,46 +111,33 @@ public final class Thresholds {
   public static Table table(AdoptionCurve curve, double... shares) {
     Checks.notNull(curve, "curve");
     Checks.notNull(shares, "shares");
-    List<Optional<Crossing>> rows = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+    // a threshold the curve never reached keeps its row, with the cells after its name missing
+    record Row(String what, LocalDate date, Integer days, Integer count, double share) {
+      static Row of(String what, Optional<Crossing> crossing) {
+        return crossing.map(c -> new Row(what, c.date(), (int) c.daysSinceOrigin(), c.count(), c.share()))
+            .orElse(new Row(what, null, null, null, Double.NaN));
+      }
+    }
+    List<Row> rows = new ArrayList<>();
     for (double s : shares) {
-      rows.add(firstShare(curve, s));
-      labels.add(shareLabel(s) + " of states");
+      rows.add(Row.of(shareLabel(s) + " of states", firstShare(curve, s)));
     }
     int n = curve.treaty().instrumentsForEntryIntoForce();
     if (n > 0) {
-      rows.add(firstCount(curve.consents(), n));
-      labels.add(n + " instruments of consent");
-    }
-    StringColumn what = StringColumn.create("threshold");
-    DateColumn date = DateColumn.create("date");
-    IntColumn days = IntColumn.create("days_since_origin");
-    IntColumn count = IntColumn.create("count");
-    DoubleColumn share = DoubleColumn.create("share");
-    for (int i = 0; i < rows.size(); i++) {
-      what.append(labels.get(i));
-      Crossing c = rows.get(i).orElse(null);
-      date.append(c == null ? null : c.date());
-      if (c == null) {
-        days.appendMissing();
-        count.appendMissing();
-        share.appendMissing();
-      } else {
-        days.append((int) c.daysSinceOrigin());
-        count.append(c.count());
-        share.append(c.share());
-      }
+      rows.add(Row.of(n + " instruments of consent", firstCount(curve.consents(), n)));
     }
     LocalDate eif = curve.treaty().entryIntoForce();
     if (eif != null) {
-      what.append("entry into force");
-      date.append(eif);
-      days.append((int) ChronoUnit.DAYS.between(curve.originDate(), eif));
-      count.append(curve.countAt(eif));
-      share.append(curve.shareAt(eif));
+      rows.add(new Row("entry into force", eif, (int) ChronoUnit.DAYS.between(curve.originDate(), eif),
+          curve.countAt(eif), curve.shareAt(eif)));
     }
-    return Table.create(curve.treaty().shortName() + ": thresholds since " + curve.originLabel(),
-        what, date, days, count, share);
+    return Tables.of(curve.treaty().shortName() + ": thresholds since " + curve.originLabel(), rows)
+        .text("threshold", Row::what)
+        .date("date", Row::date)
+        .integer("days_since_origin", "days", Row::days)
+        .integer("count", Row::count)
+        .number("share", "fraction of the states (0 to 1)", Row::share)
+        .build();
   }
 
   /** Returns a share in words: "15 %", "one-third", "one-half", "2/3", else a percentage. */
@@ -198,19 +182,16 @@ public final class Thresholds {
     for (int i = 0; i < treaties.size(); i++) {
       Checks.notNull(treaties.get(i), "treaties[" + i + "]");
     }
-    Table t = Table.create("share of all states that had consented, years after adoption (%)");
-    tech.tablesaw.api.StringColumn names = tech.tablesaw.api.StringColumn.create("treaty");
-    treaties.forEach(tr -> names.append(tr.shortName()));
-    t.addColumns(names);
+    Tables.Builder<org.treatylab.data.Treaty> table =
+        Tables.of("share of all states that had consented, years after adoption (%)", treaties)
+            .text("treaty", org.treatylab.data.Treaty::shortName);
     for (double y : years) {
-      tech.tablesaw.api.DoubleColumn col = tech.tablesaw.api.DoubleColumn.create(fmtYears(y) + " years");
-      for (org.treatylab.data.Treaty tr : treaties) {
+      table.number(fmtYears(y) + " years", "% of all states", tr -> {
         AdoptionCurve c = AdoptionCurve.of(tr).shares();
-        col.append(Math.round(1000 * c.shareAt(c.originDate().plusDays(Math.round(y * 365.25)))) / 10.0);
-      }
-      t.addColumns(col);
+        return Math.round(1000 * c.shareAt(c.originDate().plusDays(Math.round(y * 365.25)))) / 10.0;
+      });
     }
-    return t;
+    return table.build();
   }
 
   private static String fmtYears(double y) {

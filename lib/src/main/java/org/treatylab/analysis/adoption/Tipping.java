@@ -1,9 +1,8 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.time.LocalDate;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -50,14 +49,15 @@ public final class Tipping {
       double share, double rateBefore, double rateAfter) {
     /** Returns this result as a one-row table. */
     public Table table() {
-      return Table.create(series + ": tipping point",
-          tech.tablesaw.api.StringColumn.create("method", method),
-          DateColumn.create("date", java.util.List.of(date)),
-          DoubleColumn.create("years_since_origin", new double[] {yearsSinceOrigin}),
-          DoubleColumn.create("value", new double[] {value}),
-          DoubleColumn.create("share", new double[] {share}),
-          DoubleColumn.create("rate_before_per_year", new double[] {rateBefore}),
-          DoubleColumn.create("rate_after_per_year", new double[] {rateAfter}));
+      return Tables.of(series + ": tipping point", java.util.List.of(this))
+          .text("method", TippingPoint::method)
+          .date("date", TippingPoint::date)
+          .number("years_since_origin", "years", TippingPoint::yearsSinceOrigin)
+          .number("value", TippingPoint::value)
+          .number("share", "fraction of the states (0 to 1)", TippingPoint::share)
+          .number("rate_before_per_year", TippingPoint::rateBefore)
+          .number("rate_after_per_year", TippingPoint::rateAfter)
+          .build();
     }
 
     @Override
@@ -183,13 +183,18 @@ public final class Tipping {
   public static Table table(CumulativeSeries s, int window) {
     Checks.notNull(s, "s");
     double[] r = rates(s);
-    return Table.create(s.name() + ": growth rate per year",
-        DateColumn.create("date", s.dates()),
-        DoubleColumn.create("years_since_origin", s.years()),
-        DoubleColumn.create("value", s.values()),
-        DoubleColumn.create("share", s.shares()),
-        DoubleColumn.create("rate_per_year", r),
-        DoubleColumn.create("smoothed_rate_per_year", smooth(r, window)));
+    double[] smoothed = smooth(r, window);
+    double[] years = s.years();
+    double[] values = s.values();
+    double[] shares = s.shares();
+    return Tables.rows(s.name() + ": growth rate per year", s.size())
+        .date("date", s.dates()::get)
+        .number("years_since_origin", "years", i -> years[i])
+        .number("value", i -> values[i])
+        .number("share", "fraction of the states (0 to 1)", i -> shares[i])
+        .number("rate_per_year", i -> r[i])
+        .number("smoothed_rate_per_year", i -> smoothed[i])
+        .build();
   }
 
   private static TippingPoint point(CumulativeSeries s, String method, int i, double before, double after) {

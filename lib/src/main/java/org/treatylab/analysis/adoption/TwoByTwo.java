@@ -1,11 +1,10 @@
 package org.treatylab.analysis.adoption;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -216,14 +215,13 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
   /** Returns observed and expected counts as a table: row label, then observed and expected per column. */
   public Table table() {
     double[][] e = expected();
-    StringColumn r = StringColumn.create("", rows);
-    Table t = Table.create(title, r);
+    Tables.Builder<Integer> table = Tables.rows(title, 2).text("", i -> rows[i]);
     for (int j = 0; j < 2; j++) {
       final int col = j;
-      t.addColumns(DoubleColumn.create(columns[j], new double[] {counts[0][col], counts[1][col]}),
-          DoubleColumn.create(columns[j] + " (expected)", new double[] {e[0][col], e[1][col]}));
+      table.number(columns[j], "count", i -> counts[i][col])
+          .number(columns[j] + " (expected)", "count", i -> e[i][col]);
     }
-    return t;
+    return table.build();
   }
 
 

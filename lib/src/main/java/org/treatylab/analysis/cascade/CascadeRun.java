@@ -1,8 +1,7 @@
 package org.treatylab.analysis.cascade;
 
 import java.util.Arrays;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -53,15 +52,11 @@ public record CascadeRun(int states, int vanguard, int[] adoptersByRound) {
 
   /** Returns round, adopters and share of states per round. */
   public Table table() {
-    int[] rounds = new int[adoptersByRound.length];
-    double[] shares = new double[adoptersByRound.length];
-    for (int i = 0; i < rounds.length; i++) {
-      rounds[i] = i;
-      shares[i] = (double) adoptersByRound[i] / states;
-    }
-    return Table.create("cascade of " + states + " states, vanguard " + vanguard,
-        IntColumn.create("round", rounds), IntColumn.create("adopters", adoptersByRound.clone()),
-        DoubleColumn.create("share", shares));
+    return Tables.rows("cascade of " + states + " states, vanguard " + vanguard, adoptersByRound.length)
+        .integer("round", i -> i)
+        .integer("adopters", "states", i -> adoptersByRound[i])
+        .number("share", "fraction of the states (0 to 1)", i -> (double) adoptersByRound[i] / states)
+        .build();
   }
 
   @Override

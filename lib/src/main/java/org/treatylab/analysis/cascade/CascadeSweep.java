@@ -3,8 +3,7 @@ package org.treatylab.analysis.cascade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -127,25 +126,24 @@ public final class CascadeSweep {
 
   /** Returns one row per spread with its critical vanguard share (NaN when no share in the grid tips). */
   public Table criticalVanguards() {
-    DoubleColumn spread = DoubleColumn.create("spread");
-    DoubleColumn critical = DoubleColumn.create("critical_vanguard_share");
-    for (double s : spreads) {
-      spread.append(s);
-      critical.append(criticalVanguard(s).orElse(Double.NaN));
-    }
-    return Table.create("critical vanguard (P(cascade) >= 1/2), N = " + states, spread, critical);
+    return Tables.rows("critical vanguard (P(cascade) >= 1/2), N = " + states, spreads.length)
+        .number("spread", i -> spreads[i])
+        .number("critical_vanguard_share", "fraction of the states (0 to 1)",
+            i -> criticalVanguard(spreads[i]).orElse(Double.NaN))
+        .build();
   }
 
   /** Returns the cells as a table. */
   public Table table() {
-    return Table.create("cascade sweep, N = " + states + ", " + family + ", " + runsPerCell + " runs per cell, seed "
-            + seed,
-        DoubleColumn.create("vanguard_share", cells.stream().mapToDouble(Cell::vanguardShare)),
-        IntColumn.create("vanguard", cells.stream().mapToInt(Cell::vanguard).toArray()),
-        DoubleColumn.create("spread", cells.stream().mapToDouble(Cell::spread)),
-        IntColumn.create("runs", cells.stream().mapToInt(Cell::runs).toArray()),
-        DoubleColumn.create("mean_final_share", cells.stream().mapToDouble(Cell::meanFinalShare)),
-        DoubleColumn.create("p_cascade", cells.stream().mapToDouble(Cell::cascadeProbability)));
+    return Tables.of("cascade sweep, N = " + states + ", " + family + ", " + runsPerCell + " runs per cell, seed "
+            + seed, cells)
+        .number("vanguard_share", "fraction of the states (0 to 1)", Cell::vanguardShare)
+        .integer("vanguard", "states", Cell::vanguard)
+        .number("spread", Cell::spread)
+        .integer("runs", Cell::runs)
+        .number("mean_final_share", "fraction of the states (0 to 1)", Cell::meanFinalShare)
+        .number("p_cascade", "probability (0 to 1)", Cell::cascadeProbability)
+        .build();
   }
 
   @Override

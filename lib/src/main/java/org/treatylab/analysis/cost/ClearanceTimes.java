@@ -2,8 +2,7 @@ package org.treatylab.analysis.cost;
 
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -30,11 +29,12 @@ public record ClearanceTimes(CostRange range, List<ClearanceTimes.Row> rows) {
 
   /** Returns scenario, annual funding (US$ million) and years at the low and high cost, rounded to 0.1. */
   public Table table() {
-    return Table.create("years to clear " + range,
-        StringColumn.create("scenario", rows.stream().map(Row::scenario)),
-        DoubleColumn.create("annual_usd_million", rows.stream().mapToDouble(r -> DeminingCost.round1(r.annualUsd() / 1e6))),
-        DoubleColumn.create("years_low", rows.stream().mapToDouble(r -> DeminingCost.round1(r.yearsLow()))),
-        DoubleColumn.create("years_high", rows.stream().mapToDouble(r -> DeminingCost.round1(r.yearsHigh()))));
+    return Tables.of("years to clear " + range, rows)
+        .text("scenario", Row::scenario)
+        .number("annual_usd_million", "US$ million per year", r -> DeminingCost.round1(r.annualUsd() / 1e6))
+        .number("years_low", "years", r -> DeminingCost.round1(r.yearsLow()))
+        .number("years_high", "years", r -> DeminingCost.round1(r.yearsHigh()))
+        .build();
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.treatylab.analysis.cost;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.treatylab.analysis.common.Progress;
 import org.treatylab.analysis.common.ProgressTracker;
@@ -167,18 +168,16 @@ public final class CostMonteCarlo {
 
   /** Returns mean, sd and the 5, 25, 50, 75 and 95 % quantiles in US$ million, rounded to 0.1. */
   public Table table() {
-    double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
-    StringColumn stat = StringColumn.create("statistic");
-    DoubleColumn value = DoubleColumn.create("usd_million");
-    stat.append("mean");
-    value.append(DeminingCost.round1(mean / 1e6));
-    stat.append("sd");
-    value.append(DeminingCost.round1(sd / 1e6));
-    for (double p : ps) {
-      stat.append(String.format(java.util.Locale.ROOT, "p%02d", Math.round(p * 100)));
-      value.append(DeminingCost.round1(quantile(p) / 1e6));
+    List<Map.Entry<String, Double>> rows = new ArrayList<>();
+    rows.add(Map.entry("mean", mean));
+    rows.add(Map.entry("sd", sd));
+    for (double p : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) {
+      rows.add(Map.entry(String.format(java.util.Locale.ROOT, "p%02d", Math.round(p * 100)), quantile(p)));
     }
-    return Table.create("Monte Carlo cost, " + String.format(java.util.Locale.ROOT, "%,d", draws) + " draws, seed " + seed, stat, value);
+    return Tables.of("Monte Carlo cost, " + String.format(java.util.Locale.ROOT, "%,d", draws) + " draws, seed " + seed, rows)
+        .text("statistic", Map.Entry::getKey)
+        .number("usd_million", "US$ million", r -> DeminingCost.round1(r.getValue() / 1e6))
+        .build();
   }
 
   /**
@@ -191,20 +190,23 @@ public final class CostMonteCarlo {
       throw new IllegalArgumentException("groups is " + groups + "; pass 1 to " + BINS + " (the run's bins), e.g. 50");
     }
     int per = Math.max(1, bins.length / groups);
-    DoubleColumn from = DoubleColumn.create("from_usd_million");
-    DoubleColumn to = DoubleColumn.create("to_usd_million");
-    IntColumn count = IntColumn.create("count");
     double width = (high - low) / bins.length;
+    // the first bin of each group of `per` bins of the run
+    List<Integer> firsts = new ArrayList<>();
     for (int b = 0; b < bins.length; b += per) {
-      long c = 0;
-      for (int i = b; i < Math.min(bins.length, b + per); i++) {
-        c += bins[i];
-      }
-      from.append((low + b * width) / 1e6);
-      to.append((low + Math.min(bins.length, b + per) * width) / 1e6);
-      count.append((int) c);
+      firsts.add(b);
     }
-    return Table.create("cost histogram", from, to, count);
+    return Tables.of("cost histogram", firsts)
+        .number("from_usd_million", "US$ million", b -> (low + b * width) / 1e6)
+        .number("to_usd_million", "US$ million", b -> (low + Math.min(bins.length, b + per) * width) / 1e6)
+        .integer("count", "draws", b -> {
+          long c = 0;
+          for (int i = b; i < Math.min(bins.length, b + per); i++) {
+            c += bins[i];
+          }
+          return (int) c;
+        })
+        .build();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.treatylab.analysis.cost;
 
-import tech.tablesaw.api.DoubleColumn;
+import java.util.List;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,9 +24,12 @@ public record CostRange(double low, double high) {
 
   /** Returns the range as a one-row table in US$ and US$ million. */
   public Table table() {
-    return Table.create("cost range",
-        DoubleColumn.create("low_usd", low), DoubleColumn.create("high_usd", high),
-        DoubleColumn.create("low_usd_million", lowMillions()), DoubleColumn.create("high_usd_million", highMillions()));
+    return Tables.of("cost range", List.of(this))
+        .number("low_usd", "US$", CostRange::low)
+        .number("high_usd", "US$", CostRange::high)
+        .number("low_usd_million", "US$ million", CostRange::lowMillions)
+        .number("high_usd_million", "US$ million", CostRange::highMillions)
+        .build();
   }
 
   @Override

@@ -3,8 +3,7 @@ package org.treatylab.analysis.cost;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -38,13 +37,14 @@ public record CostTornado(double base, List<CostTornado.Bar> bars) {
 
   /** Returns the bars as a table in US$ million. */
   public Table table() {
-    return Table.create("tornado (base US$" + String.format(java.util.Locale.ROOT, "%,.1f", base / 1e6) + " million)",
-        StringColumn.create("factor", bars.stream().map(Bar::factor)),
-        DoubleColumn.create("input_low", bars.stream().mapToDouble(Bar::inputLow)),
-        DoubleColumn.create("input_high", bars.stream().mapToDouble(Bar::inputHigh)),
-        DoubleColumn.create("cost_at_low_usd_million", bars.stream().mapToDouble(b -> DeminingCost.round1(b.costAtLow() / 1e6))),
-        DoubleColumn.create("cost_at_high_usd_million", bars.stream().mapToDouble(b -> DeminingCost.round1(b.costAtHigh() / 1e6))),
-        DoubleColumn.create("swing_usd_million", bars.stream().mapToDouble(b -> DeminingCost.round1(b.swing() / 1e6))));
+    return Tables.of("tornado (base US$" + String.format(java.util.Locale.ROOT, "%,.1f", base / 1e6) + " million)", bars)
+        .text("factor", Bar::factor)
+        .number("input_low", Bar::inputLow)
+        .number("input_high", Bar::inputHigh)
+        .number("cost_at_low_usd_million", "US$ million", b -> DeminingCost.round1(b.costAtLow() / 1e6))
+        .number("cost_at_high_usd_million", "US$ million", b -> DeminingCost.round1(b.costAtHigh() / 1e6))
+        .number("swing_usd_million", "US$ million", b -> DeminingCost.round1(b.swing() / 1e6))
+        .build();
   }
 
   /** Returns the one-at-a-time sensitivity of {@code model}'s cost to each factor. */

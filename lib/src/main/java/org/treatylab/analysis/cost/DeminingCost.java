@@ -1,14 +1,12 @@
 package org.treatylab.analysis.cost;
 
 import org.treatylab.base.Checks;
+import org.treatylab.base.Tables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.treatylab.analysis.common.Progress;
 
@@ -193,36 +191,30 @@ public final class DeminingCost {
    * amount, with the Monitor edition in its label).
    */
   public Table assumptions(FundingScenario... funding) {
-    StringColumn name = StringColumn.create("assumption");
-    DoubleColumn low = DoubleColumn.create("low");
-    DoubleColumn high = DoubleColumn.create("high");
-    StringColumn unit = StringColumn.create("unit");
-    StringColumn dist = StringColumn.create("distribution");
-    DoubleColumn central = DoubleColumn.create("central");
-    StringColumn source = StringColumn.create("source");
+    // each row's unit is its own (US$ per mine, mines, …), so the number columns carry none
+    record Assumption(String name, double low, double high, String unit, String distribution, double central,
+        String source) {}
+    List<Assumption> rows = new ArrayList<>();
     for (CostInput c : factors) {
-      name.append(c.name());
-      low.append(c.low());
-      high.append(c.high());
-      unit.append(c.unit());
-      dist.append(c.low() == c.high() ? "fixed" : switch (c.shape()) {
+      rows.add(new Assumption(c.name(), c.low(), c.high(), c.unit(), c.low() == c.high() ? "fixed" : switch (c.shape()) {
         case UNIFORM -> "uniform";
         case TRIANGULAR -> "triangular, mode " + String.format(java.util.Locale.ROOT, "%,.4g", c.mode());
         case LOG_UNIFORM -> "log-uniform";
-      });
-      central.append(c.central());
-      source.append(c.source());
+      }, c.central(), c.source()));
     }
     for (FundingScenario f : funding) {
-      name.append("annual funding: " + f.label());
-      low.append(f.annualUsd());
-      high.append(f.annualUsd());
-      unit.append("US$ per year");
-      dist.append("fixed");
-      central.append(f.annualUsd());
-      source.append("monitor_funding.csv (Monitor.funding()), latest edition per year; or argument");
+      rows.add(new Assumption("annual funding: " + f.label(), f.annualUsd(), f.annualUsd(), "US$ per year", "fixed",
+          f.annualUsd(), "monitor_funding.csv (Monitor.funding()), latest edition per year; or argument"));
     }
-    return Table.create("assumptions", name, low, high, unit, dist, central, source);
+    return Tables.of("assumptions", rows)
+        .text("assumption", Assumption::name)
+        .number("low", Assumption::low)
+        .number("high", Assumption::high)
+        .text("unit", Assumption::unit)
+        .text("distribution", Assumption::distribution)
+        .number("central", Assumption::central)
+        .text("source", Assumption::source)
+        .build();
   }
 
   /** Rounds a value shown in a table to one decimal, so tables do not show false precision. */

@@ -11,8 +11,9 @@ import tech.tablesaw.api.Table;
  * <p>Data: {@code monitor_funding.csv} (Monitor.funding()), Landmine Monitor's mine action funding in
  * nominal US$ million. A year may appear in several editions (first report, revised, derived); this
  * class uses the latest edition for the year and measure. Measures: {@code international} (donor
- * funding, 1999–2022), {@code national} (affected states' own, some years), {@code total} (2008–2023).
- * Before LM2007 "mine action funding" meant donor funding only.
+ * funding), {@code national} (affected states' own, some years), {@code total}; each covers the years
+ * {@code monitor_funding.csv} holds for it (column {@code data_year}), and a year it lacks is refused with
+ * the years it holds. Before LM2007 "mine action funding" meant donor funding only.
  *
  * @param label what the scenario is, e.g. "international funding as in 2016 (LM2018)"
  * @param annualUsd annual funding, US$ (not million)

@@ -1,8 +1,8 @@
 package org.treatylab.analysis.cost;
 
+import java.util.List;
 import org.treatylab.base.Checks;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.treatylab.base.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,22 +35,18 @@ public record MakeVersusClear(CostInput make, CostInput clear) {
 
   /** Returns the four pairings of the ends as a table: make, clear, ratio clear/make (rounded to 0.1). */
   public Table table() {
-    StringColumn pairing = StringColumn.create("pairing");
-    DoubleColumn m = DoubleColumn.create("make_usd");
-    DoubleColumn c = DoubleColumn.create("clear_usd");
-    DoubleColumn r = DoubleColumn.create("clear_over_make");
-    String[] labels = {"cheapest mine, cheapest clearance", "dearest mine, dearest clearance",
-        "dearest mine, cheapest clearance (narrowest)", "cheapest mine, dearest clearance (widest)"};
-    double[][] pairs = {{make.low(), clear.low()}, {make.high(), clear.high()}, {make.high(), clear.low()},
-        {make.low(), clear.high()}};
-    for (int i = 0; i < 4; i++) {
-      pairing.append(labels[i]);
-      m.append(pairs[i][0]);
-      c.append(pairs[i][1]);
-      r.append(DeminingCost.round1(pairs[i][1] / pairs[i][0]));
-    }
-    return Table.create("cost to clear over cost to make (" + make.source() + "; " + clear.source() + ")",
-        pairing, m, c, r);
+    record Pairing(String label, double make, double clear) {}
+    List<Pairing> pairings = List.of(
+        new Pairing("cheapest mine, cheapest clearance", make.low(), clear.low()),
+        new Pairing("dearest mine, dearest clearance", make.high(), clear.high()),
+        new Pairing("dearest mine, cheapest clearance (narrowest)", make.high(), clear.low()),
+        new Pairing("cheapest mine, dearest clearance (widest)", make.low(), clear.high()));
+    return Tables.of("cost to clear over cost to make (" + make.source() + "; " + clear.source() + ")", pairings)
+        .text("pairing", Pairing::label)
+        .number("make_usd", "US$", Pairing::make)
+        .number("clear_usd", "US$", Pairing::clear)
+        .number("clear_over_make", p -> DeminingCost.round1(p.clear() / p.make()))
+        .build();
   }
 
   @Override
