@@ -150,6 +150,8 @@ PACKAGE_GROUPS = [
     ("Analysis of cascades: threshold models, runs, sweeps", "org.treatylab.analysis.cascade*"),
     ("Analysis of costs: demining cost model, Monte Carlo, ranges, funding", "org.treatylab.analysis.cost*"),
     ("Analysis, shared: progress lines, seeds", "org.treatylab.analysis.common*"),
+    ("Analysis of panels: state-year and state-month panels, counting-process rows",
+     "org.treatylab.analysis.panel*"),
     ("Charts", "org.treatylab.charts*"),
     ("Claims: the papers' claims and their checks", "org.treatylab.claims*"),
     ("Teaching: the tutorial's exercises", "org.treatylab.teaching*"),
