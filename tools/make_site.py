@@ -152,6 +152,7 @@ PACKAGE_GROUPS = [
     ("Analysis, shared: progress lines, seeds", "org.treatylab.analysis.common*"),
     ("Analysis of panels: state-year and state-month panels, counting-process rows",
      "org.treatylab.analysis.panel*"),
+    ("Analysis of event histories: Kaplan–Meier, log-rank, Cox", "org.treatylab.analysis.survival*"),
     ("Charts", "org.treatylab.charts*"),
     ("Claims: the papers' claims and their checks", "org.treatylab.claims*"),
     ("Teaching: the tutorial's exercises", "org.treatylab.teaching*"),

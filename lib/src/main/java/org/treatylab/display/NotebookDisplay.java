@@ -30,6 +30,7 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.analysis.cost.*",
           "org.treatylab.analysis.common.*",
           "org.treatylab.analysis.panel.*",
+          "org.treatylab.analysis.survival.*",
           "org.treatylab.charts.*",
           "org.treatylab.export.*",
           "org.treatylab.claims.*",
