@@ -220,7 +220,14 @@ public final class Panel {
     return last;
   }
 
-  /** The treaty's column prefix: its id in lower case, other characters than letters and digits as {@code _}. */
+  /**
+   * Returns the start of a treaty's column names: its id in lower case, characters other than letters and
+   * digits as {@code _} ({@code ccw-apii} → {@code ccw_apii}, as in {@code ccw_apii_party}).
+   */
+  public static String columnPrefix(Treaty treaty) {
+    return prefix(Checks.notNull(treaty, "treaty"));
+  }
+
   static String prefix(Treaty t) {
     return t.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
   }
@@ -460,11 +467,12 @@ public final class Panel {
         .map(t -> DoubleColumn.create(prefix(t) + "_region_party_share")).toList();
     // per date and treaty: UN members and parties by region, so that each row subtracts only itself
     Map<LocalDate, Map<String, int[]>> tallies = new HashMap<>();
+    Map<LocalDate, Set<String>> members = new HashMap<>();
     for (int r = 0; r < base.size(); r++) {
       LocalDate before = base.from()[r].minusDays(1);
       Map<String, int[]> tally = tallies.computeIfAbsent(before, d -> {
         Map<String, int[]> m = new HashMap<>();
-        for (String code : States.unMemberCodesAt(d)) {
+        for (String code : members.computeIfAbsent(d, States::unMemberCodesAt)) {
           int[] counts = m.computeIfAbsent(region.get(code), k -> new int[1 + treaties.size()]);
           counts[0]++;
           for (int k = 0; k < treaties.size(); k++) {
@@ -478,7 +486,7 @@ public final class Panel {
       });
       String code = base.iso3().get(r);
       int[] counts = tally.getOrDefault(region.get(code), new int[1 + treaties.size()]);
-      boolean selfMember = States.unMemberCodesAt(before).contains(code);
+      boolean selfMember = members.computeIfAbsent(before, States::unMemberCodesAt).contains(code);
       int others = counts[0] - (selfMember ? 1 : 0);
       for (int k = 0; k < treaties.size(); k++) {
         Participant x = who.get(k).get(code);
@@ -715,6 +723,54 @@ public final class Panel {
         .replace('_', ' ') + "), counting-process rows");
     rows.addColumns(start, stop, event);
     return rows;
+  }
+
+  /**
+   * Returns one row per state and stretch of UN membership: the counting-process rows of
+   * {@link #countingProcess(Treaty, LocalDate, RiskSet)} joined end to end, for Kaplan–Meier curves and
+   * log-rank tests. Columns {@code iso3}, {@code name}, {@code treaty} (the id, so that tables of several
+   * treaties can be appended and compared), {@code start} (0, or the years from the origin to a later
+   * admission: left truncation), {@code stop} (years to consent, or to censoring at the status date or on
+   * leaving the UN) and {@code event} (1 for consent).
+   *
+   * @param treaty one of the panel's treaties
+   * @param origin the clock's start, as for {@link #countingProcess(Treaty, LocalDate, RiskSet)}
+   * @param riskSet every state of the panel, or the treaty's signatories only
+   */
+  public Table durations(Treaty treaty, LocalDate origin, RiskSet riskSet) {
+    Table rows = countingProcess(treaty, origin, riskSet);
+    StringColumn iso3 = StringColumn.create("iso3");
+    StringColumn name = StringColumn.create("name");
+    StringColumn id = StringColumn.create("treaty");
+    DoubleColumn start = DoubleColumn.create("start");
+    DoubleColumn stop = DoubleColumn.create("stop");
+    IntColumn event = IntColumn.create("event");
+    for (int i = 0; i < rows.rowCount(); i++) {
+      String code = rows.stringColumn("iso3").get(i);
+      int last = iso3.size() - 1;
+      if (last >= 0 && iso3.get(last).equals(code) && stop.getDouble(last) == rows.doubleColumn("start").getDouble(i)) {
+        stop.set(last, rows.doubleColumn("stop").get(i));
+        event.set(last, rows.intColumn("event").get(i));
+        continue;
+      }
+      iso3.append(code);
+      name.append(rows.stringColumn("name").get(i));
+      id.append(treaty.id());
+      start.append(rows.doubleColumn("start").get(i));
+      stop.append(rows.doubleColumn("stop").get(i));
+      event.append(rows.intColumn("event").get(i));
+    }
+    return Table.create(treaty.id() + " time to consent from " + origin + ", one row per state", iso3, name, id,
+        start, stop, event);
+  }
+
+  /**
+   * Returns {@link #durations(Treaty, LocalDate, RiskSet)} from the treaty's opening for signature
+   * (adoption for treaties open to consent only), every state of the panel at risk.
+   */
+  public Table durations(Treaty treaty) {
+    Checks.notNull(treaty, "treaty");
+    return durations(treaty, opening(treaty), RiskSet.UN_MEMBERS);
   }
 
   /** Days per year for times in years (the Julian year, as {@code Speed} and the curves count). */

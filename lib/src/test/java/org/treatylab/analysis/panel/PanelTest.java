@@ -274,6 +274,26 @@ class PanelTest {
   }
 
   @Test
+  void durationsJoinEachStatesRowsEndToEnd() {
+    Table cp = YEARS.countingProcess(CCM);
+    Table d = YEARS.durations(CCM);
+    assertEquals(d.rowCount(), d.stringColumn("iso3").unique().size(), "one row per state");
+    assertEquals((int) cp.intColumn("event").sum(), (int) d.intColumn("event").sum());
+    Table ssd = d.where(d.stringColumn("iso3").isEqualTo("SSD"));
+    LocalDate opening = CCM.openedForSignature();
+    assertEquals(java.time.temporal.ChronoUnit.DAYS.between(opening, LocalDate.of(2011, 7, 14)) / 365.25,
+        ssd.doubleColumn("start").get(0), 1e-12, "South Sudan enters on its admission");
+    Table nor = d.where(d.stringColumn("iso3").isEqualTo("NOR"));
+    Participant norway = CCM.participants().stream().filter(x -> x.iso3().equals("NOR")).findFirst().orElseThrow();
+    assertEquals((java.time.temporal.ChronoUnit.DAYS.between(opening, norway.consent()) + 1) / 365.25,
+        nor.doubleColumn("stop").get(0), 1e-12);
+    Table usa = d.where(d.stringColumn("iso3").isEqualTo("USA"));
+    assertEquals(0, usa.intColumn("event").get(0));
+    assertEquals((java.time.temporal.ChronoUnit.DAYS.between(opening, LocalDate.of(2026, 2, 3)) + 1) / 365.25,
+        usa.doubleColumn("stop").get(0), 1e-12, "censored at the status date");
+  }
+
+  @Test
   void signatoriesRiskSetKeepsOnlySignatories() {
     Table cp = YEARS.countingProcess(MBT, MBT.adopted(), RiskSet.SIGNATORIES);
     Set<String> signed = new HashSet<>();
