@@ -29,6 +29,8 @@ public final class NotebookDisplay implements Extension {
           "org.treatylab.analysis.cascade.*",
           "org.treatylab.analysis.cost.*",
           "org.treatylab.analysis.common.*",
+          "org.treatylab.analysis.panel.*",
+          "org.treatylab.analysis.survival.*",
           "org.treatylab.charts.*",
           "org.treatylab.export.*",
           "org.treatylab.claims.*",

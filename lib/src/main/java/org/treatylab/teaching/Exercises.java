@@ -16,6 +16,11 @@ import org.treatylab.analysis.adoption.Group;
 import org.treatylab.analysis.adoption.Thresholds;
 import org.treatylab.analysis.adoption.TwoByTwo;
 import org.treatylab.analysis.adoption.TimeWindow;
+import org.treatylab.analysis.panel.Panel;
+import org.treatylab.analysis.panel.RiskSet;
+import org.treatylab.analysis.survival.KaplanMeier;
+import org.treatylab.analysis.survival.SurvivalData;
+import tech.tablesaw.api.Table;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Treaties;
 
@@ -58,6 +63,16 @@ public final class Exercises {
     Kind(String noun) {
       this.noun = noun;
     }
+  }
+
+  /**
+   * The Kaplan–Meier median, in years, of the time from the treaty's opening (or adoption) to consent among
+   * UN members ({@code un_membership.csv}, {@code treaty_participation.csv}), censored at the status date.
+   */
+  private static double medianYearsToConsent(org.treatylab.data.Treaty treaty, boolean fromAdoption) {
+    Panel panel = Panel.stateYears(treaty);
+    Table rows = fromAdoption ? panel.durations(treaty, treaty.adopted(), RiskSet.UN_MEMBERS) : panel.durations(treaty);
+    return KaplanMeier.fit(SurvivalData.fromTable(rows, "event", "start", "stop").build()).curves().get(0).median();
   }
 
   /** A common mistake: the value it leads to, and what to tell the student. */
@@ -150,7 +165,21 @@ public final class Exercises {
         "DeminingCost.russiaEssay().range().lowMillions()",
         "the low end in US$ million",
         new Slip(() -> DeminingCost.russiaEssay().range().high(),
-            "that is in US$; the question asks for US$ million (divide by 1,000,000)"));
+            "that is in US$; the question asks for US$ million (divide by 1,000,000)")),
+    MBT_MEDIAN_YEARS(
+        "mbt-median-years",
+        "Reading the Kaplan–Meier curve of UN members not yet bound by the Mine Ban Treaty: how many years after its opening for signature does the curve fall to one half (the median time to consent)?",
+        Kind.NUMBER,
+        () -> medianYearsToConsent(Treaties.mineBan(), false),
+        0.05,
+        "the curve starts at 1 (no state bound) and steps down at each consent; the median is the first time it is at"
+            + " or below 0.5. km.curves().get(0).median() reads it, in the curve's unit (years since the origin).",
+        "KaplanMeier.fit(SurvivalData.fromTable(Panel.stateYears(Treaties.clusterMunitions())"
+            + ".durations(Treaties.clusterMunitions()), \"event\", \"start\", \"stop\").build()).curves().get(0).median()",
+        "the median for the Convention on Cluster Munitions",
+        new Slip(() -> medianYearsToConsent(Treaties.mineBan(), true),
+            "that counts from the treaty's adoption (18 September 1997); the question counts from its opening"
+                + " for signature (3 December 1997)"));
 
     final String id;
     final String question;

@@ -16,7 +16,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
  *                          charts  ←  export  ←  claims  ←  teaching  ←  display
  * </pre>
  *
- * <p>{@code base} (argument checks) is below everything and imports nothing of ours. The analysis subjects
+ * <p>{@code base} (argument checks, the table builder) is below everything and imports nothing of ours. The analysis subjects
  * see {@code data}, {@code analysis.common} and {@code base}, never each other; {@code analysis.panel}
  * (state-year panels) is the one subject allowed to build on another ({@code adoption}: groups, neighbours),
  * and {@code analysis.survival} (event-history models) sees only {@code common} and {@code base}, so it

@@ -190,4 +190,21 @@ class ExercisesTest {
     assertEquals("0.01235", Exercises.show(0.012345));
     assertEquals("110000000", Exercises.show(1.1e8));
   }
+
+  @Test
+  void theSurvivalCurveExerciseAcceptsTheMedianAndExplainsTheAdoptionOrigin() {
+    org.treatylab.analysis.panel.Panel panel = org.treatylab.analysis.panel.Panel.stateYears(Treaties.mineBan());
+    double median = org.treatylab.analysis.survival.KaplanMeier.fit(org.treatylab.analysis.survival.SurvivalData
+        .fromTable(panel.durations(Treaties.mineBan()), "event", "start", "stop").build()).curves().get(0).median();
+    assertTrue(median > 1 && median < 5, "MBT median years to consent: " + median);
+    assertTrue(Exercises.check("mbt-median-years", median).correct());
+    assertTrue(Exercises.check("mbt-median-years", String.format(java.util.Locale.ROOT, "%.2f", median)).correct());
+    double fromAdoption = org.treatylab.analysis.survival.KaplanMeier.fit(org.treatylab.analysis.survival.SurvivalData
+        .fromTable(panel.durations(Treaties.mineBan(), Treaties.mineBan().adopted(),
+            org.treatylab.analysis.panel.RiskSet.UN_MEMBERS), "event", "start", "stop").build()).curves().get(0).median();
+    Feedback slip = Exercises.check("mbt-median-years", fromAdoption);
+    assertFalse(slip.correct());
+    assertTrue(slip.message().contains("counts from the treaty's adoption"), slip.message());
+    assertFalse(Exercises.check("mbt-median-years", 0.5).correct());
+  }
 }
