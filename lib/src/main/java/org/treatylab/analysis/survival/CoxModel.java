@@ -488,7 +488,7 @@ public final class CoxModel {
   /** Text as R's {@code summary(coxph)}: coefficients, hazard ratios with intervals, and the three tests. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Cox model, %s ties: n = %d, events = %d%s%s%n",
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Cox model, %s ties: n = %d, events = %d%s%s\n",
         ties.name().toLowerCase(Locale.ROOT), data.rows(), data.events(),
         data.strata() == null ? "" : ", strata " + data.strata(), data.cluster() == null ? "" : ", cluster " + data.cluster()));
     double[] se = modelStandardErrors();
@@ -497,18 +497,20 @@ public final class CoxModel {
     double[] pv = p();
     double[] lo = lower();
     double[] hi = upper();
-    s.append(String.format(Locale.ROOT, "%-16s %10s %10s %10s%s %8s %10s %10s %10s%n", "", "coef", "exp(coef)", "se(coef)",
+    // the name column as wide as the longest covariate name, so the numbers line up
+    String name = "%-" + Math.max(16, names.stream().mapToInt(String::length).max().orElse(0)) + "s";
+    s.append(String.format(Locale.ROOT, name + " %10s %10s %10s%s %8s %10s %10s %10s\n", "", "coef", "exp(coef)", "se(coef)",
         isRobust() ? String.format(Locale.ROOT, " %10s", "robust se") : "", "z", "p", "lower", "upper"));
     for (int j = 0; j < beta.length; j++) {
-      s.append(String.format(Locale.ROOT, "%-16s %10.5f %10.5f %10.5f%s %8.3f %10s %10.5f %10.5f%n", names.get(j), beta[j],
+      s.append(String.format(Locale.ROOT, name + " %10.5f %10.5f %10.5f%s %8.3f %10s %10.5f %10.5f\n", names.get(j), beta[j],
           Math.exp(beta[j]), se[j], isRobust() ? String.format(Locale.ROOT, " %10.5f", rse[j]) : "", z[j],
           ChiSquareTest.formatP(pv[j]), lo[j], hi[j]));
     }
-    s.append(likelihoodRatioTest()).append(System.lineSeparator());
-    s.append(waldTest()).append(System.lineSeparator());
-    s.append(score).append(System.lineSeparator());
+    s.append(likelihoodRatioTest()).append("\n");
+    s.append(waldTest()).append("\n");
+    s.append(score).append("\n");
     if (robustScore != null) {
-      s.append(robustScore).append(System.lineSeparator());
+      s.append(robustScore).append("\n");
     }
     return s.toString();
   }

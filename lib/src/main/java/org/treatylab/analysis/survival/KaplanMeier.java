@@ -151,11 +151,11 @@ public final class KaplanMeier {
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Kaplan–Meier (%s %.0f%% intervals)%n",
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Kaplan–Meier (%s %.0f%% intervals)\n",
         type.name().toLowerCase(Locale.ROOT).replace('_', '-'), level * 100));
-    s.append(String.format(Locale.ROOT, "%-24s %6s %6s %9s %9s %9s%n", "curve", "n", "events", "median", "lower", "upper"));
+    s.append(String.format(Locale.ROOT, "%-24s %6s %6s %9s %9s %9s\n", "curve", "n", "events", "median", "lower", "upper"));
     for (Curve c : curves) {
-      s.append(String.format(Locale.ROOT, "%-24s %6d %6d %9s %9s %9s%n", c.label, c.n, c.totalEvents(), num(c.median()),
+      s.append(String.format(Locale.ROOT, "%-24s %6d %6d %9s %9s %9s\n", c.label, c.n, c.totalEvents(), num(c.median()),
           num(c.medianLower()), num(c.medianUpper())));
     }
     return s.toString();
@@ -436,14 +436,14 @@ public final class KaplanMeier {
 
     @Override
     public String toString() {
-      StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: n=%d, events=%d, median %s (%s, %s)%n", label, n,
+      StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: n=%d, events=%d, median %s (%s, %s)\n", label, n,
           totalEvents(), num(median()), num(medianLower()), num(medianUpper())));
-      s.append(String.format(Locale.ROOT, "%10s %7s %6s %9s %9s %9s %9s%n", "time", "n.risk", "events", "survival",
+      s.append(String.format(Locale.ROOT, "%10s %7s %6s %9s %9s %9s %9s\n", "time", "n.risk", "events", "survival",
           "std.err", "lower", "upper"));
       double[] se = stdErr();
       for (int k = 0; k < time.length; k++) {
         if (events[k] > 0) {
-          s.append(String.format(Locale.ROOT, "%10s %7d %6d %9.4f %9s %9s %9s%n", num(time[k]), atRisk[k], events[k],
+          s.append(String.format(Locale.ROOT, "%10s %7d %6d %9.4f %9s %9s %9s\n", num(time[k]), atRisk[k], events[k],
               survival[k], fixed(se[k]), fixed(lower[k]), fixed(upper[k])));
         }
       }

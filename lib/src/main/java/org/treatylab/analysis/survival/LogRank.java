@@ -149,11 +149,11 @@ public final class LogRank {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s %9s %9s%n", "", "N", "observed", "expected"));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s %9s %9s\n", "", "N", "observed", "expected"));
     for (int g = 0; g < groups.size(); g++) {
-      s.append(String.format(Locale.ROOT, "%-24s %6d %9.0f %9.2f%n", groups.get(g), n[g], observed[g], expected[g]));
+      s.append(String.format(Locale.ROOT, "%-24s %6d %9.0f %9.2f\n", groups.get(g), n[g], observed[g], expected[g]));
     }
-    return s.append(test).append(System.lineSeparator()).toString();
+    return s.append(test).append("\n").toString();
   }
 
   /** Walks each stratum's event times with the numbers at risk and events per group. */

@@ -203,11 +203,13 @@ public final class ProportionalHazardsTest {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "proportional hazards, transform %s%n",
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "proportional hazards, transform %s\n",
         transform.name().toLowerCase(Locale.ROOT)));
-    s.append(String.format(Locale.ROOT, "%-16s %10s %4s %10s%n", "", "chisq", "df", "p"));
+    // the name column as wide as the longest term name, so the numbers line up
+    String name = "%-" + Math.max(16, tests.stream().mapToInt(t -> t.name().length()).max().orElse(0)) + "s";
+    s.append(String.format(Locale.ROOT, name + " %10s %4s %10s\n", "", "chisq", "df", "p"));
     for (ChiSquareTest t : tests) {
-      s.append(String.format(Locale.ROOT, "%-16s %10.4f %4d %10s%n", t.name(), t.statistic(), t.df(),
+      s.append(String.format(Locale.ROOT, name + " %10.4f %4d %10s\n", t.name(), t.statistic(), t.df(),
           ChiSquareTest.formatP(t.p())));
     }
     return s.toString();
