@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Installs the kernelspec `java` for the current user, pointing at the built kernel.
 
-Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--no-cds] [--full-jit] [--max-heap SIZE] [--name NAME]
+Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--archive auto|aot|cds|none] [--no-cds] [--full-jit] [--max-heap SIZE] [--name NAME]
 
 kernel/kernelspec/java/kernel.json is the template: KERNEL_LIB is replaced by the absolute folder
 holding the kernel's and the library's jars and `java` by the JDK to use. Unless --no-cds is given,
@@ -112,7 +112,10 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("lib_dir")
     p.add_argument("--java", default=shutil.which("java") or "java")
-    p.add_argument("--no-cds", action="store_true", help="do not make a class-data sharing archive")
+    p.add_argument("--no-cds", action="store_true", help="do not make a start-up archive (same as --archive none)")
+    p.add_argument("--archive", choices=["auto", "aot", "cds", "none"], default="auto",
+                   help="start-up archive: auto (an AOT cache on JDK 25+, a CDS archive before), aot, cds "
+                        "(a dynamic CDS archive on any JDK, to compare), none")
     p.add_argument("--full-jit", action="store_true",
                    help="keep the JVM's optimising compiler (C2): slower start and cells, faster long computations")
     p.add_argument("--max-heap", metavar="SIZE",
@@ -125,9 +128,15 @@ def main():
         raise SystemExit("%s is not a folder: give the kernel's lib folder (distro/target/java-kernel/lib, "
                          "made by mvn package)" % args.lib_dir)
     cds = None
-    if not args.no_cds:
-        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)),
-                               archive_name(args.name, java_feature_version(args.java)))
+    kind = "none" if args.no_cds else args.archive
+    if kind != "none":
+        feature = java_feature_version(args.java)
+        if kind == "aot" and feature < 25:
+            raise SystemExit("--archive aot needs JDK 25 or newer; %s is JDK %d (use --archive cds)"
+                             % (args.java, feature))
+        if kind == "cds":
+            feature = min(feature, 24)
+        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), archive_name(args.name, feature))
         template = kernel_json(args.lib_dir, args.java, None, args.full_jit, args.max_heap)["argv"]
         flags = [a for a in template if a.startswith(("-XX:", "-D", "--add-opens"))]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):
