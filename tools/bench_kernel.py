@@ -6,7 +6,10 @@ Usage: /usr/bin/python3 tools/bench_kernel.py [--kernels java,python3] [--starts
 
 Measured per kernel, in one run:
   start -> first result   start_new_kernel() (start + kernel_info handshake) and a first `1 + 1`
-                          cell until its execute_reply; repeated --starts times, median reported.
+                          cell until its execute_reply; repeated --starts times, median reported;
+                          the kernels' starts interleave (one of each per round). Also the CPU
+                          seconds (user + system) the kernel process had used by then: a measure
+                          that a loaded machine stretches far less than wall time.
                           Also "raw": km.start_kernel() then the cell sent at once (ZMQ queues it),
                           timed to its execute_reply, without jupyter_client's wait_for_ready loop.
   trivial cell p50/p95    `1 + 1` from send to execute_reply and idle, over --cells cells after 5
@@ -116,13 +119,16 @@ def pct(values, p):
 
 
 def bench_start(name, n):
-    first, raw = [], []
+    """n starts of kernel `name`: (start -> first result s, raw s, CPU s of the kernel process at the
+    first result)."""
+    first, raw, cpu = [], [], []
     for _ in range(n):
         t0 = time.perf_counter()
         km, kc = start_new_kernel(kernel_name=name, startup_timeout=120)
         drain(kc, 0.0)   # no waiting: leftovers of wait_for_ready are skipped by msg_id anyway
         run_cell(kc, TRIVIAL)
         first.append(time.perf_counter() - t0)
+        cpu.append(proc_cpu(km))
         shutdown(km, kc)
 
         t0 = time.perf_counter()
@@ -134,7 +140,7 @@ def bench_start(name, n):
         shell_reply(kc, msg_id, 120)
         raw.append(time.perf_counter() - t0)
         shutdown(km, kc)
-    return first, raw
+    return first, raw, cpu
 
 
 def bench_session(name, cells, chart):
@@ -192,12 +198,22 @@ def main():
         p.error("--cells must be at least 50")
 
     out = {"machine": machine(), "kernels": {}}
-    for name in a.kernels.split(","):
-        print("benchmarking %s ..." % name, file=sys.stderr, flush=True)
-        first, raw = bench_start(name, a.starts)
+    names = a.kernels.split(",")
+    # starts interleaved (one of each kernel per round), so that a machine whose load drifts during
+    # the run weighs on every kernel alike
+    starts = {n: ([], [], []) for n in names}
+    for i in range(a.starts):
+        for name in names:
+            print("start %d/%d of %s ..." % (i + 1, a.starts, name), file=sys.stderr, flush=True)
+            for acc, v in zip(starts[name], bench_start(name, 1)):
+                acc.extend(v)
+    for name in names:
+        print("benchmarking cells of %s ..." % name, file=sys.stderr, flush=True)
+        first, raw, cpu = starts[name]
         s = bench_session(name, a.cells, chart=(name == "java"))
         r = {
             "first_result_s": first, "first_result_median_s": statistics.median(first),
+            "first_result_cpu_s": cpu, "first_result_cpu_median_s": statistics.median(cpu),
             "first_result_raw_s": raw, "first_result_raw_median_s": statistics.median(raw),
             "trivial_p50_ms": 1000 * pct(s["trivial_s"], 50), "trivial_p95_ms": 1000 * pct(s["trivial_s"], 95),
             "trivial_n": len(s["trivial_s"]), "trivial_s": s["trivial_s"], "settle_s": s["settle_s"],
@@ -213,22 +229,24 @@ def main():
     ks = out["kernels"]
     rows = [("start -> first result (median of %d), s" % a.starts, "first_result_median_s", 1, "%.2f"),
             ("start -> first result, raw (median of %d), s" % a.starts, "first_result_raw_median_s", 1, "%.2f"),
+            ("CPU of the kernel process at its first result (median), s", "first_result_cpu_median_s", 1, "%.2f"),
             ("trivial cell p50, ms", "trivial_p50_ms", 1, "%.1f"),
             ("trivial cell p95, ms", "trivial_p95_ms", 1, "%.1f"),
             ("chart cell p50 (XChart PNG, 10 runs), ms", "chart_p50_ms", 1, "%.0f"),
             ("restart -> first result (median of 3), s", "restart_median_s", 1, "%.2f")]
     names = list(ks)
-    ratio = "java" in ks and "python3" in ks
-    head = "| measure | " + " | ".join(names) + (" | java/python |" if ratio else " |")
-    lines = [head, "|" + "---|" * (len(names) + 1 + ratio)]
-    out["ratios_java_over_python"] = {}
+    # one ratio column per kernel against Debian's ipykernel (python3), measured in the same run
+    compared = [n for n in names if n != "python3"] if "python3" in ks else []
+    head = "| measure | " + " | ".join(names) + " |" + "".join(" %s/python3 |" % n for n in compared)
+    lines = [head, "|" + "---|" * (len(names) + 1 + len(compared))]
+    out["ratios_over_python3"] = {n: {} for n in compared}
     for label, key, _, fmt in rows:
         cells = [(fmt % ks[n][key]) if key in ks[n] else "—" for n in names]
         line = "| %s | %s |" % (label, " | ".join(cells))
-        if ratio:
-            if key in ks["java"] and key in ks["python3"] and ks["python3"][key]:
-                q = ks["java"][key] / ks["python3"][key]
-                out["ratios_java_over_python"][key] = q
+        for n in compared:
+            if key in ks[n] and key in ks["python3"] and ks["python3"][key]:
+                q = ks[n][key] / ks["python3"][key]
+                out["ratios_over_python3"][n][key] = q
                 line += " %.2f |" % q
             else:
                 line += " — |"

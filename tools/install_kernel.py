@@ -1,13 +1,19 @@
 #!/usr/bin/python3
 """Installs the kernelspec `java` for the current user, pointing at the built kernel.
 
-Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--no-cds] [--full-jit] [--max-heap SIZE] [--name NAME]
+Usage: install_kernel.py <kernel-lib-dir> [--java JAVA] [--archive auto|aot|cds|none] [--no-cds] [--full-jit] [--max-heap SIZE] [--name NAME]
 
 kernel/kernelspec/java/kernel.json is the template: KERNEL_LIB is replaced by the absolute folder
 holding the kernel's and the library's jars and `java` by the JDK to use. Unless --no-cds is given,
-a class-data sharing archive is made first (the kernel's Warmup run once with
--XX:ArchiveClassesAtExit), so that each kernel starts with JShell's and javac's classes already
-loaded; the JVM ignores the archive if it does not match (-Xshare:auto).
+a start-up archive is made first by a training run of the kernel's Warmup (JShell, javac, the
+kernel's own start-up with the library's extension, a rendered cell, the messaging classes):
+  JDK 25 and later   an ahead-of-time cache (-XX:AOTCacheOutput; used with -XX:AOTCache): classes
+                     loaded, linked, and the training run's method profiles;
+  JDK 17 to 24       a dynamic class-data sharing archive (-XX:ArchiveClassesAtExit; used with
+                     -XX:SharedArchiveFile -Xshare:auto): classes loaded and verified.
+Either is used only when it matches the JDK and the jars it was made from; otherwise the JVM starts
+without it (never fails on it) and says nothing (-Xlog:cds/aot off). The archive is made with the
+same JDK the kernelspec runs, so a kernelspec never carries a flag its JDK does not know.
 
 Heap: by default the kernel's heap is capped at a quarter of the machine's memory and at most 4 GiB
 (-XX:MaxRAM=16g: the JVM takes its usual quarter of min(RAM, 16 GiB)). --max-heap 2g caps it at 2 GiB
@@ -57,18 +63,46 @@ def kernel_json(lib_dir, java, cds, full_jit=False, max_heap=None):
         else:
             argv.append(arg)
     if cds and os.path.exists(cds):
-        # -Xshare:auto: a stale or mismatched archive (jars rebuilt since) is ignored, never fatal,
-        # and -Xlog:cds*=off keeps the JVM from warning about it on every start
-        argv[1:1] = ["-XX:SharedArchiveFile=" + os.path.abspath(cds), "-Xshare:auto", "-Xlog:cds*=off"]
+        argv[1:1] = archive_flags(cds)
     spec["argv"] = argv
     return spec
 
 
+def java_feature_version(java):
+    """The JDK's feature version (17, 25, ...) from `java -XshowSettings:properties -version`."""
+    done = subprocess.run([java, "-XshowSettings:properties", "-version"], capture_output=True, text=True)
+    m = re.search(r"java\.specification\.version = (\d+)", done.stderr + done.stdout)
+    if not m:
+        raise SystemExit("could not tell the Java version of %s (is it a JDK 17 or newer?)" % java)
+    return int(m.group(1))
+
+
+def archive_name(name, feature):
+    """kernel-aot-NAME.aot (JDK 25+) or kernel-cds-NAME.jsa (JDK 17-24)."""
+    return ("kernel-aot-%s.aot" if feature >= 25 else "kernel-cds-%s.jsa") % name
+
+
+def archive_flags(archive):
+    """The JVM flags that use the archive; a stale or mismatched one is ignored, never fatal."""
+    path = os.path.abspath(archive)
+    if path.endswith(".aot"):
+        # -XX:AOTMode is left at its default (auto): an unusable cache is skipped, not an error
+        return ["-XX:AOTCache=" + path, "-Xlog:aot*=off", "-Xlog:cds*=off"]
+    # -Xshare:auto: a stale or mismatched archive (jars rebuilt since) is ignored, never fatal,
+    # and -Xlog:cds*=off keeps the JVM from warning about it on every start
+    return ["-XX:SharedArchiveFile=" + path, "-Xshare:auto", "-Xlog:cds*=off"]
+
+
 def make_cds_archive(lib_dir, java, archive, jvm_flags):
-    """Writes a dynamic CDS archive by running the kernel's warm-up; returns True on success."""
+    """Writes the start-up archive (AOT cache or dynamic CDS archive, by its name) by running the
+    kernel's warm-up; returns True on success."""
     if os.path.exists(archive):
         os.remove(archive)
-    cmd = [java, "-XX:ArchiveClassesAtExit=" + archive] + jvm_flags + [
+    if archive.endswith(".aot"):
+        output = ["-XX:AOTCacheOutput=" + archive, "-Xlog:aot*=off", "-Xlog:cds*=off"]
+    else:  # JDK 17 has no "aot" log tag: -Xlog:aot*=off would stop it
+        output = ["-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off"]
+    cmd = [java] + output + jvm_flags + [
         "-cp", os.path.join(os.path.abspath(lib_dir), "*"), "org.treatylab.kernel.launch.Warmup"]
     done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return done.returncode == 0 and os.path.exists(archive)
@@ -78,7 +112,10 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("lib_dir")
     p.add_argument("--java", default=shutil.which("java") or "java")
-    p.add_argument("--no-cds", action="store_true", help="do not make a class-data sharing archive")
+    p.add_argument("--no-cds", action="store_true", help="do not make a start-up archive (same as --archive none)")
+    p.add_argument("--archive", choices=["auto", "aot", "cds", "none"], default="auto",
+                   help="start-up archive: auto (an AOT cache on JDK 25+, a CDS archive before), aot, cds "
+                        "(a dynamic CDS archive on any JDK, to compare), none")
     p.add_argument("--full-jit", action="store_true",
                    help="keep the JVM's optimising compiler (C2): slower start and cells, faster long computations")
     p.add_argument("--max-heap", metavar="SIZE",
@@ -91,8 +128,15 @@ def main():
         raise SystemExit("%s is not a folder: give the kernel's lib folder (distro/target/java-kernel/lib, "
                          "made by mvn package)" % args.lib_dir)
     cds = None
-    if not args.no_cds:
-        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), "kernel-cds-%s.jsa" % args.name)
+    kind = "none" if args.no_cds else args.archive
+    if kind != "none":
+        feature = java_feature_version(args.java)
+        if kind == "aot" and feature < 25:
+            raise SystemExit("--archive aot needs JDK 25 or newer; %s is JDK %d (use --archive cds)"
+                             % (args.java, feature))
+        if kind == "cds":
+            feature = min(feature, 24)
+        archive = os.path.join(os.path.dirname(os.path.abspath(args.lib_dir)), archive_name(args.name, feature))
         template = kernel_json(args.lib_dir, args.java, None, args.full_jit, args.max_heap)["argv"]
         flags = [a for a in template if a.startswith(("-XX:", "-D", "--add-opens"))]
         if make_cds_archive(args.lib_dir, args.java, archive, flags):
@@ -106,7 +150,7 @@ def main():
         subprocess.run([sys.executable, "-m", "jupyter", "kernelspec", "install", "--user",
                         "--replace", "--name", args.name, d], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    print("installed kernelspec '%s' -> %s%s" % (args.name, args.lib_dir, " (with a CDS archive)" if cds else ""))
+    print("installed kernelspec '%s' -> %s%s" % (args.name, args.lib_dir, (" (with an AOT cache)" if cds.endswith(".aot") else " (with a CDS archive)") if cds else ""))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,80 @@
+"""A start-up archive that does not fit never stops the kernel (issue 26): the installed kernelspec
+(`java`, and `java-jdk25` when run-tests installed it) is copied under a test name with its archive
+(the JDK 17 class-data sharing archive or the JDK 25 AOT cache) replaced by garbage, removed, or
+made stale (the jars moved to another folder, so the archive's recorded class path no longer
+matches). Each kernel must start, answer a cell, and print nothing about the archive."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager
+
+from conftest import KERNEL_NAME, KernelSession
+
+ARCHIVE_FLAGS = ("-XX:SharedArchiveFile=", "-XX:AOTCache=")
+
+
+def installed_specs():
+    names = [KERNEL_NAME]
+    if KERNEL_NAME == "java":
+        names.append("java-jdk25")
+    specs = KernelSpecManager().find_kernel_specs()
+    return [n for n in names if n in specs]
+
+
+def archive_of(argv):
+    for a in argv:
+        for flag in ARCHIVE_FLAGS:
+            if a.startswith(flag):
+                return flag, a[len(flag):]
+    return None, None
+
+
+def install_variant(name, argv, tmp_path):
+    d = tmp_path / name
+    d.mkdir()
+    (d / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": name, "language": "java",
+                                               "interrupt_mode": "message"}))
+    subprocess.run([sys.executable, "-m", "jupyter", "kernelspec", "install", "--user", "--replace",
+                    "--name", name, str(d)], check=True, capture_output=True)
+
+
+def remove(name):
+    subprocess.run([sys.executable, "-m", "jupyter", "kernelspec", "remove", "-f", name], capture_output=True)
+
+
+@pytest.mark.parametrize("spec", installed_specs())
+@pytest.mark.parametrize("damage", ["garbage", "missing", "stale"])
+def test_a_bad_archive_never_stops_the_kernel(spec, damage, tmp_path):
+    argv = list(KernelSpecManager().get_kernel_spec(spec).argv)
+    flag, archive = archive_of(argv)
+    if archive is None:
+        pytest.skip("kernelspec %s was installed without a start-up archive (--no-cds)" % spec)
+    bad = str(tmp_path / os.path.basename(archive))
+    if damage == "garbage":
+        with open(bad, "wb") as f:
+            f.write(os.urandom(64 * 1024))
+    elif damage == "stale":
+        # the real archive, but the jars elsewhere: the class path it recorded no longer matches
+        shutil.copy(archive, bad)
+        cp = argv.index("-cp") + 1
+        lib = os.path.dirname(argv[cp])
+        moved = tmp_path / "moved-lib"
+        shutil.copytree(lib, moved)
+        argv[cp] = os.path.join(str(moved), "*")
+    argv = [flag + bad if a.startswith(flag) else a for a in argv]
+    name = "java-archive-%s-%s-%d" % (damage, spec, os.getpid())
+    install_variant(name, argv, tmp_path)
+    try:
+        ks = KernelSession(kernel_name=name)
+        try:
+            r = ks.ok("6 * 7")
+            assert r.text == "42"
+            assert r.stream("stderr") == "", r.summary()
+        finally:
+            ks.shutdown()
+    finally:
+        remove(name)
