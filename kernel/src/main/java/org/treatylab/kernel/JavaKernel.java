@@ -36,13 +36,15 @@ import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
 import org.treatylab.kernel.magics.Magics;
+import org.treatylab.kernel.protocol.KernelCommManager;
+import org.treatylab.kernel.spi.CellTasks;
 
 /**
  * A Jupyter kernel for Java, compatible with IJava notebooks (kernelspec {@code java}): cells are
  * evaluated by JShell inside this JVM; values are shown through the renderers that libraries register
  * (ServiceLoader extensions); the kernel itself knows nothing about any data library.
  */
-public final class JavaKernel extends BaseKernel {
+public final class JavaKernel extends BaseKernel implements CellTasks {
   /** Imports every cell starts with: JShell's usual ones, java.time, and the notebook functions. */
   static final List<String> DEFAULT_IMPORTS =
       List.of(
@@ -74,6 +76,14 @@ public final class JavaKernel extends BaseKernel {
   private volatile MessageContext lastRequest;
   private final HeapReturn heap = new HeapReturn();
   private final Inspection inspection = new Inspection();
+  /** Extensions' tasks ({@link CellTasks}): taken only while holding this kernel's lock, as cells are. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.Semaphore tasksWaiting = new java.util.concurrent.Semaphore(0);
+  private volatile Thread taskRunner;
+  private volatile Thread runningTask;
+  /** Per thread, the innermost open display capture ({@link #captureDisplays}). */
+  private final ThreadLocal<java.util.ArrayDeque<java.util.function.Consumer<DisplayData>>> captures =
+      ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
   private JavaKernel(Builder b, LanguageInfo language) {
     super(
@@ -281,6 +291,7 @@ public final class JavaKernel extends BaseKernel {
   @Override
   protected synchronized void handleExecuteRequest(
       ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+    runQueuedTasks(); // changes the front end sent before this cell are seen by it
     commManager.setMessageContext(message);
     ExecuteRequest request = message.getContent();
     int count = executionCount.getAndIncrement();
@@ -331,9 +342,81 @@ public final class JavaKernel extends BaseKernel {
             Header.PROTOCOL_VERISON, name, version, getLanguageInfo(), getBanner(), getHelpLinks()));
   }
 
+  @Override
+  public void submit(Runnable task) {
+    java.util.Objects.requireNonNull(task, "task");
+    startTaskRunner();
+    tasks.add(task);
+    tasksWaiting.release();
+  }
+
+  private void startTaskRunner() {
+    synchronized (tasks) { // not the kernel's lock: a cell's thread may submit while its cell holds that
+      if (taskRunner == null) {
+        taskRunner = newTaskRunner();
+      }
+    }
+  }
+
+  private Thread newTaskRunner() {
+    Thread t =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  tasksWaiting.acquire();
+                } catch (InterruptedException e) {
+                  continue; // an interrupt meant for a task that had just ended
+                }
+                synchronized (this) { // the lock cells run under: never beside a cell
+                  runQueuedTasks();
+                }
+              }
+            },
+            "cell-tasks");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** Runs every queued task, in order, on this thread; the caller holds the kernel's lock. */
+  private void runQueuedTasks() {
+    Runnable task;
+    while ((task = tasks.poll()) != null) {
+      runningTask = Thread.currentThread();
+      try {
+        task.run();
+      } catch (Throwable t) {
+        System.err.println("an extension's task failed: " + t);
+      } finally {
+        runningTask = null;
+        Thread.interrupted(); // an interrupt aimed at this task must not reach the next one
+      }
+    }
+  }
+
+  @Override
+  public AutoCloseable captureDisplays(java.util.function.Consumer<DisplayData> sink) {
+    java.util.Objects.requireNonNull(sink, "sink");
+    java.util.ArrayDeque<java.util.function.Consumer<DisplayData>> stack = captures.get();
+    stack.push(sink);
+    return () -> stack.remove(sink);
+  }
+
+  /** The open display capture of the current thread, or null. */
+  private java.util.function.Consumer<DisplayData> capture() {
+    java.util.ArrayDeque<java.util.function.Consumer<DisplayData>> stack = captures.get();
+    return stack.isEmpty() ? null : stack.peek();
+  }
+
   /** Publishes rich output under the running cell, or the last one (for background threads). */
   @Override
   public void display(DisplayData data) {
+    java.util.function.Consumer<DisplayData> sink = capture();
+    if (sink != null) {
+      sink.accept(data);
+      return;
+    }
     MessageContext parent = lastRequest;
     if (parent != null) {
       streams.flush(); // keep text printed before the display above it
@@ -345,6 +428,11 @@ public final class JavaKernel extends BaseKernel {
 
   /** Replaces earlier rich output that has the same display id. */
   public void updateDisplay(DisplayData data) {
+    java.util.function.Consumer<DisplayData> sink = capture();
+    if (sink != null) {
+      sink.accept(data);
+      return;
+    }
     MessageContext parent = lastRequest;
     if (parent != null) {
       connection
@@ -357,6 +445,10 @@ public final class JavaKernel extends BaseKernel {
 
   @Override
   public void interrupt() {
+    Thread task = runningTask;
+    if (task != null) {
+      task.interrupt(); // a widget callback that sleeps or waits stops; a busy loop runs to its end
+    }
     if (evaluator.isDone()) {
       evaluator().interrupt();
     }
@@ -421,7 +513,7 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     protected org.dflib.jjava.jupyter.kernel.comm.CommManager buildCommManager() {
-      return super.buildCommManager();
+      return new KernelCommManager(); // opens comms with data and metadata; reports unknown comm ids
     }
 
     @Override
