@@ -59,6 +59,11 @@ public final class KernelCommManager extends CommManager implements CommOpener {
   }
 
   @Override
+  public MessageContext currentRequest() {
+    return context;
+  }
+
+  @Override
   public void handleCommMsgCommand(ReplyEnvironment env, Message<CommMsgCommand> message) {
     String id = message.getContent().getCommID();
     if (id == null || getCommByID(id) == null) {

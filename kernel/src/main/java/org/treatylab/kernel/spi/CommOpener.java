@@ -33,4 +33,11 @@ public interface CommOpener {
    * beside that message's cell or log.
    */
   void reportCommError(MessageContext about, String text);
+
+  /**
+   * The request the kernel is answering now (the running or last {@code execute_request}), or null
+   * before the first: its metadata and code tell which cell made a widget, so that widgets a re-run
+   * cell made before can be closed.
+   */
+  MessageContext currentRequest();
 }
