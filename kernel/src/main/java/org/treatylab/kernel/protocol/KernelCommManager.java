@@ -14,6 +14,8 @@ import org.dflib.jjava.jupyter.messages.comm.CommCloseCommand;
 import org.dflib.jjava.jupyter.messages.comm.CommMsgCommand;
 import org.dflib.jjava.jupyter.messages.comm.CommOpenCommand;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
 import org.treatylab.kernel.spi.CommOpener;
 
 /**
@@ -31,7 +33,7 @@ public final class KernelCommManager extends CommManager implements CommOpener {
     String id = UUID.randomUUID().toString().replace("-", "");
     CommOpenCommand content = new CommOpenCommand(id, targetName, data);
     Message<CommOpenCommand> open =
-        new Message<>(context, CommOpenCommand.MESSAGE_TYPE, content, buffers, metadata);
+        new Message<>(context, CommOpenCommand.MESSAGE_TYPE, content, framesOrNull(buffers), metadata);
     T comm = factory.produce(this, id, targetName, open);
     registerComm(comm); // before the message: the front end may answer at once
     iopub.sendMessage(open);
@@ -45,7 +47,15 @@ public final class KernelCommManager extends CommManager implements CommOpener {
     }
     iopub.sendMessage(
         new Message<>(parent != null ? parent : context, CommMsgCommand.MESSAGE_TYPE,
-            new CommMsgCommand(commId, data), buffers, null));
+            new CommMsgCommand(commId, data), framesOrNull(buffers), null));
+  }
+
+  /**
+   * The base library's socket ends a message with the content frame only when there are no buffers
+   * at all: an empty list leaves the message open, and the next message's frames become its buffers.
+   */
+  private static List<byte[]> framesOrNull(List<byte[]> buffers) {
+    return buffers == null || buffers.isEmpty() ? null : buffers;
   }
 
   @Override
@@ -61,6 +71,33 @@ public final class KernelCommManager extends CommManager implements CommOpener {
   @Override
   public MessageContext currentRequest() {
     return context;
+  }
+
+  /**
+   * Answers {@code comm_info_request} with the {@code status} field the messaging spec (5.x) requires
+   * of every reply; the base library's reply leaves it out, and strict clients reject it.
+   */
+  @Override
+  public void handleCommInfoRequest(ReplyEnvironment env, Message<CommInfoRequest> message) {
+    env.setBusyDeferIdle();
+    String target = message.getContent().getTargetName();
+    Map<String, CommInfoReply.CommInfo> comms = new java.util.LinkedHashMap<>();
+    for (Comm comm : this) {
+      if (target == null || target.equals(comm.getTargetName())) {
+        comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+      }
+    }
+    env.reply(new CommInfoWithStatus(comms));
+  }
+
+  /** The base library's comm_info_reply plus {@code "status": "ok"}. */
+  static final class CommInfoWithStatus extends CommInfoReply {
+    @SuppressWarnings("unused") // serialized by the base library's Gson
+    private final String status = "ok";
+
+    CommInfoWithStatus(Map<String, CommInfo> comms) {
+      super(comms);
+    }
   }
 
   @Override
