@@ -4,7 +4,10 @@ Debian's headless chromium, driven by playwright-core, talking to the `java` ker
 Jupyter Notebook server (6.4) as the gateway. A cell makes a slider and a label; the keyboard moves the
 slider; the kernel's observer changes the label; Java reads the new value back. Then an executed widget
 notebook (nbclient, which saves the widget state) is rendered from its saved state alone, and every
-view must render. Screenshots: build/browser/widgets-live.png, build/browser/widgets-saved.png.
+view must render. Then the project's widget notebooks (demining costs, cascade models), executed by
+tools/run_notebooks.py and made into the website by tools/make_site.py, are opened from disk with the
+network refused: every view must be drawn from the saved state by the site's own copy of html-manager.
+Screenshots: build/browser/widgets-live.png, widgets-saved.png, site-*.png.
 
 Skipped (with the reason) only when chromium is missing; ./run-tests and .ci/run install it.
 """
@@ -28,7 +31,7 @@ WORK = os.path.join(ROOT, "build", "browser-widgets")
 SHOTS = os.path.join(ROOT, "build", "browser")
 KERNEL = os.environ.get("TREATYLAB_KERNEL", "java")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FILES = ["package.json", "package-lock.json", "page.js", "index.html", "drive.mjs"]
+FILES = ["package.json", "package-lock.json", "page.js", "index.html", "drive.mjs", "site.mjs"]
 
 if not os.path.exists(CHROMIUM):
     pytest.skip("Debian's chromium is not installed (sudo apt-get install chromium)", allow_module_level=True)
@@ -149,3 +152,35 @@ def test_slider_moved_by_keyboard_changes_the_kernels_label_and_saved_state_rend
     others = [c for c in seen["console"] if "WebSocket" not in c and "websocket" not in c]
     assert not others, others
     assert os.path.getsize(cfg["shotLive"]) > 10_000 and os.path.getsize(cfg["shotSaved"]) > 5_000
+
+
+def test_the_websites_widget_notebooks_draw_every_view_from_saved_state_offline(tmp_path):
+    """Executed project notebooks, as the website shows them: no kernel, no network."""
+    install_front_end()
+    os.makedirs(SHOTS, exist_ok=True)
+    run = os.path.join(WORK, "site-run")
+    for name in ("40-demining-costs", "60-cascade-models"):
+        subprocess.run([sys.executable, os.path.join(ROOT, "tools", "run_notebooks.py"), "--out", run, "--kernel", KERNEL,
+                        name], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, os.path.join(ROOT, "tools", "make_site.py"), "--run", run, "--no-api"], check=True,
+                   stdout=subprocess.DEVNULL)
+    site = os.path.join(run, "site")
+    assert os.path.isfile(os.path.join(site, "widgets", "embed.js")), "the site has no widget renderer"
+    pages = {n: os.path.join(site, "notebooks", n + ".html") for n in ("40-demining-costs", "60-cascade-models")}
+    for path in pages.values():
+        text = open(path, encoding="utf-8").read()
+        assert "unpkg.com" not in text and "jsdelivr" not in text, path + " still loads widgets from a CDN"
+    cfg_path = tmp_path / "site.json"
+    cfg_path.write_text(json.dumps({"chromium": CHROMIUM, "pages": pages, "shots": SHOTS}))
+    done = subprocess.run(["node", os.path.join(WORK, "site.mjs"), str(cfg_path)], cwd=WORK,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "failure" not in seen and not seen["console"], seen
+    demining, cascade = seen["pages"]["40-demining-costs"], seen["pages"]["60-cascade-models"]
+    for page in (demining, cascade):
+        assert page["views"] >= 1 and page["drawn"] == page["views"], seen
+        assert page["note"], "the page must say that moving the controls needs a kernel"
+        assert page["images"] == 1, seen  # the chart the interact showed when the notebook ran
+    assert demining["sliders"] == 3 and "US$18.00–110.00 billion" in demining["text"], demining
+    assert cascade["sliders"] == 2 and "vanguard 29 of 193" in cascade["text"], cascade
