@@ -41,6 +41,7 @@ import urllib.parse
 import nbformat
 
 import run_notebooks  # the figure names, so the index can pick figures in notebook order
+import widget_front_end  # the website's widget renderer from npm
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB_SOURCES = os.path.join(ROOT, "lib", "src", "main", "java")
@@ -229,43 +230,23 @@ def link_first_mentions(page_html, classes, prefix):
 
 # ---------------------------------------------------------------- widgets
 
-WIDGET_SRC = os.path.join(ROOT, "tools", "site_widgets")
-WIDGET_WORK = os.path.join(ROOT, "build", "site-widgets")
-WIDGET_DIST = os.path.join(WIDGET_WORK, "node_modules", "@jupyter-widgets", "html-manager", "dist")
 WIDGET_ASSETS = (".woff", ".woff2", ".ttf", ".eot", ".svg")
 # nbconvert's loader of the widget renderer, which fetches it from a CDN (jsdelivr/unpkg)
 CDN_LOADER = re.compile(r"<script>\s*\(function\(\) \{\s*function addWidgetsRenderer\(\).*?\}\(\)\);\s*</script>", re.S)
 
 
 def install_widget_renderer(site):
-    """Copies html-manager's embed bundle into site/widgets/ (npm ci of tools/site_widgets into
-    build/site-widgets, again only when the lockfile changed). Returns None, or why it could not."""
-    for tool in ("node", "npm"):
-        if shutil.which(tool) is None:
-            return "%s is not installed (sudo apt-get install nodejs npm, then rebuild the site)" % tool
-    os.makedirs(WIDGET_WORK, exist_ok=True)
-    with open(os.path.join(WIDGET_SRC, "package-lock.json")) as f:
-        lock = f.read()
-    marker = os.path.join(WIDGET_WORK, "node_modules", ".treatylab-lock")
-    if not os.path.exists(marker) or open(marker).read() != lock:
-        for name in ("package.json", "package-lock.json"):
-            shutil.copy(os.path.join(WIDGET_SRC, name), os.path.join(WIDGET_WORK, name))
-        try:
-            done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
-                                  cwd=WIDGET_WORK, capture_output=True, text=True, timeout=600)
-        except (OSError, subprocess.TimeoutExpired) as e:
-            return "npm ci of tools/site_widgets failed: %s" % e
-        if done.returncode != 0:
-            return "npm ci of tools/site_widgets failed: %s" % (done.stderr.strip().splitlines() or ["no message"])[-1]
-        with open(marker, "w") as f:
-            f.write(lock)
-    if not os.path.isfile(os.path.join(WIDGET_DIST, "embed.js")):
-        return "the npm package @jupyter-widgets/html-manager has no dist/embed.js"
+    """Copies html-manager's embed bundle (widget_front_end.py: npm ci of tools/site_widgets into
+    build/site-widgets) into site/widgets/. Returns None, or why it could not."""
+    try:
+        dist = widget_front_end.install_site_renderer()
+    except widget_front_end.FrontEndError as e:
+        return str(e)
     out = os.path.join(site, "widgets")
     os.makedirs(out, exist_ok=True)
-    for name in sorted(os.listdir(WIDGET_DIST)):
+    for name in sorted(os.listdir(dist)):
         if name in ("embed.js", "embed.js.LICENSE.txt") or name.endswith(WIDGET_ASSETS):
-            shutil.copy(os.path.join(WIDGET_DIST, name), os.path.join(out, name))
+            shutil.copy(os.path.join(dist, name), os.path.join(out, name))
     return None
 
 

@@ -26,14 +26,16 @@ from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SRC = os.path.join(ROOT, "tests", "browser", "widgets")
-WORK = os.path.join(ROOT, "build", "browser-widgets")
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import widget_front_end  # noqa: E402  (tools/ is not a package)
+WORK = widget_front_end.TEST_WORK
 SHOTS = os.path.join(ROOT, "build", "browser")
 KERNEL = os.environ.get("TREATYLAB_KERNEL", "java")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FILES = ["package.json", "package-lock.json", "page.js", "index.html", "drive.mjs", "site.mjs"]
 
 if not os.path.exists(CHROMIUM):
+    if os.environ.get("TREATYLAB_REQUIRE_BROWSER") == "1":  # CI: a missing browser is a failure, not a skip
+        raise RuntimeError("TREATYLAB_REQUIRE_BROWSER=1 but Debian's chromium is not installed (apt-get install chromium)")
     pytest.skip("Debian's chromium is not installed (sudo apt-get install chromium)", allow_module_level=True)
 
 SLIDER_CELL = (
@@ -62,25 +64,12 @@ def wait_http(url, seconds=60):
 
 
 def install_front_end():
-    """npm ci of the pinned packages into build/browser-widgets (again only when the lockfile changed), then the bundle."""
-    for tool in ("node", "npm"):
-        assert shutil.which(tool), "%s is needed for the widget front end (sudo apt-get install nodejs npm)" % tool
-    os.makedirs(WORK, exist_ok=True)
-    lock = open(os.path.join(SRC, "package-lock.json")).read()
-    installed = os.path.join(WORK, "node_modules", ".treatylab-lock")
-    for name in FILES:
-        shutil.copy(os.path.join(SRC, name), os.path.join(WORK, name))
-    if not os.path.exists(installed) or open(installed).read() != lock:
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=WORK, check=True,
-                       stdout=subprocess.DEVNULL)
-        with open(installed, "w") as f:
-            f.write(lock)
-    loaders = ["--loader:.%s=file" % ext for ext in ("woff", "woff2", "ttf", "eot", "svg")]
-    subprocess.run([os.path.join(WORK, "node_modules", ".bin", "esbuild"), "page.js", "--bundle", "--outfile=bundle.js",
-                    "--loader:.css=css", "--format=iife", "--log-level=warning",
-                    # html-manager sets webpack's public path, which a non-webpack bundle must declare
-                    "--banner:js=var __webpack_public_path__ = '';",
-                    "--define:process.env.NODE_ENV=\"production\""] + loaders, cwd=WORK, check=True)
+    """npm ci of the pinned packages into build/browser-widgets and build/site-widgets (again only when a
+    lockfile changed), then the test page's bundle: tools/widget_front_end.py."""
+    try:
+        widget_front_end.install_test_page()
+    except widget_front_end.FrontEndError as e:
+        pytest.fail(str(e))
 
 
 def executed_widget_notebook(path):
