@@ -16,6 +16,12 @@ datapackage.json, and writes RUN/site/:
                       sortable table; a claim whose verdict depends on a definition links to its table
   robustness.html     every robustness table: the claim's value under each reasonable definition
   api/index.html      the library's API reference (Javadoc, grouped by package)
+  widgets/embed.js    when a notebook carries widgets: the widget renderer of npm's
+                      @jupyter-widgets/html-manager (its embed bundle and font files, pinned by
+                      tools/site_widgets/package-lock.json, installed into build/site-widgets), which draws
+                      the widgets from the state saved in each page, from disk, without a network; each
+                      such page says that moving the controls needs a kernel. Without node/npm the site
+                      is still written and those pages say the controls could not be drawn.
 
 The public site leaves out notebooks that hold solutions (metadata treatylab.solutions, the tutorial's
 teacher version); --with-solutions includes them, for a teacher's own copy.
@@ -35,6 +41,7 @@ import urllib.parse
 import nbformat
 
 import run_notebooks  # the figure names, so the index can pick figures in notebook order
+import widget_front_end  # the website's widget renderer from npm
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB_SOURCES = os.path.join(ROOT, "lib", "src", "main", "java")
@@ -224,10 +231,56 @@ def link_first_mentions(page_html, classes, prefix):
                        page_html)
 
 
+# ---------------------------------------------------------------- widgets
+
+WIDGET_ASSETS = (".woff", ".woff2", ".ttf", ".eot", ".svg")
+# nbconvert's loader of the widget renderer, which fetches it from a CDN (jsdelivr/unpkg)
+CDN_LOADER = re.compile(r"<script>\s*\(function\(\) \{\s*function addWidgetsRenderer\(\).*?\}\(\)\);\s*</script>", re.S)
+
+
+def install_widget_renderer(site):
+    """Copies html-manager's embed bundle (widget_front_end.py: npm ci of tools/site_widgets into
+    build/site-widgets) into site/widgets/. Returns None, or why it could not."""
+    try:
+        dist = widget_front_end.install_site_renderer()
+    except widget_front_end.FrontEndError as e:
+        return str(e)
+    out = os.path.join(site, "widgets")
+    os.makedirs(out, exist_ok=True)
+    for name in sorted(os.listdir(dist)):
+        if name in ("embed.js", "embed.js.LICENSE.txt") or name.endswith(WIDGET_ASSETS):
+            shutil.copy(os.path.join(dist, name), os.path.join(out, name))
+    return None
+
+
+def widget_page(page_html, renderer_problem):
+    """A notebook page with widgets: nbconvert's CDN loader replaced by the site's own copy of the
+    renderer (or, without one, left out), and a note on what the static controls can and cannot do."""
+    page_html = CDN_LOADER.sub("", page_html)
+    if renderer_problem is None:
+        note = ("<div class='tl-run'><strong>Interactive controls:</strong> the sliders and other widgets below "
+                "are drawn from the state saved when the notebook was run, with the output they showed then. "
+                "Moving them needs a running kernel: open the notebook in Jupyter with the kernel "
+                "<em>Java</em>.</div>")
+        script = "<script src='../widgets/embed.js'></script>"
+    else:
+        note = ("<div class='tl-run'><strong>Interactive controls are not drawn on this copy:</strong> the "
+                "widgets' saved state is in the page, but the widget renderer could not be added to the site "
+                "(%s). Open the notebook in Jupyter with the kernel <em>Java</em> to see and move them.</div>"
+                % esc(renderer_problem))
+        script = ""
+    body = re.search(r"<body[^>]*>", page_html)
+    at = body.end() if body else 0
+    page_html = page_html[:at] + note + page_html[at:]
+    end = page_html.rfind("</body>")
+    return page_html[:end] + script + page_html[end:] if end >= 0 else page_html + script
+
+
 # ---------------------------------------------------------------- pages
 
-def notebook_page(export_html, name, figures, api_ok, classes):
-    """The nbconvert export with the site header, how to run it, its downloads, and API links."""
+def notebook_page(export_html, name, figures, api_ok, classes, widgets=False, renderer_problem=None):
+    """The nbconvert export with the site header, how to run it, its downloads, and API links; with
+    widgets, the site's widget renderer (see widget_page)."""
     fig_links = " ".join("<a href='%s' download>%s</a>" % (href("..", "figures", name, f), esc(f)) for f in figures)
     banner = ("<div class='tl-run'><strong>This is a static copy of the notebook <code>%s</code>.</strong> "
               "<a href='%s' download>Download %s</a> and open it in Jupyter with the kernel <em>Java</em>. "
@@ -235,14 +288,21 @@ def notebook_page(export_html, name, figures, api_ok, classes):
                   esc(name), href(name + ".ipynb"), esc(name + ".ipynb"), HOW_TO_RUN,
                   ("<br>Figures as files: " + fig_links) if figures else ""))
     top = header("../") + banner
-    body = re.search(r"<body[^>]*>", export_html)
-    if body:
-        page_html = export_html[:body.end()] + top + export_html[body.end():]
-    else:
-        page_html = top + export_html
+    page_html = export_html
+    if widgets:
+        page_html = widget_page(page_html, renderer_problem)
+    page_html = top_after_body(page_html, top)
     if api_ok:
         page_html = link_first_mentions(page_html, classes, "../api/")
     return page_html
+
+
+def top_after_body(page_html, top):
+    """The site header and banner as the first thing in the page's body."""
+    body = re.search(r"<body[^>]*>", page_html)
+    if body:
+        return page_html[:body.end()] + top + page_html[body.end():]
+    return top + page_html
 
 
 def card(entry, with_figure):
@@ -385,6 +445,7 @@ def main():
     nb_dir = os.path.join(run, "notebooks")
     names = sorted(f[:-6] for f in os.listdir(nb_dir) if f.endswith(".ipynb")) if os.path.isdir(nb_dir) else []
     entries, left_out = [], []
+    renderer_problem, renderer_tried = None, False
     for name in names:
         nb = nbformat.read(os.path.join(nb_dir, name + ".ipynb"), as_version=4)
         if holds_solutions(nb) and not args.with_solutions:
@@ -398,8 +459,11 @@ def main():
         shutil.copy(os.path.join(nb_dir, name + ".ipynb"), os.path.join(site, "notebooks", name + ".ipynb"))
         with open(os.path.join(run, "html", name + ".html"), encoding="utf-8") as f:
             export = f.read()
+        widgets = run_notebooks.has_widgets(nb)
+        if widgets and not renderer_tried:
+            renderer_tried, renderer_problem = True, install_widget_renderer(site)
         with open(os.path.join(site, "notebooks", name + ".html"), "w", encoding="utf-8") as f:
-            f.write(notebook_page(export, name, figures, api_problem is None, classes))
+            f.write(notebook_page(export, name, figures, api_problem is None, classes, widgets, renderer_problem))
         mine = [c for c in claims if c["notebook"] == name]
         pngs = [f for f in figures if f.endswith(".png")]
         entries.append({
@@ -424,10 +488,12 @@ def main():
 
     write_claims_page(run, site, claims)
     datasets = write_datasets_page(site)
-    print("site: %s (%d notebooks%s, %d claim checks, %d datasets, API reference %s)" % (
+    print("site: %s (%d notebooks%s, %d claim checks, %d datasets, API reference %s%s)" % (
         os.path.relpath(site, ROOT), len(entries),
         "; left out as holding solutions: " + ", ".join(left_out) if left_out else "",
-        len(claims), datasets, "written" if api_problem is None else "not written: " + api_problem))
+        len(claims), datasets, "written" if api_problem is None else "not written: " + api_problem,
+        "" if not renderer_tried else ", widget renderer " + (
+            "shipped" if renderer_problem is None else "not shipped: " + renderer_problem)))
 
 
 if __name__ == "__main__":

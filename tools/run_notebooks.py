@@ -24,6 +24,7 @@ import base64
 import csv
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -253,11 +254,37 @@ def exporter():
     return HTMLExporter(config=Config({"NbConvertBase": {"display_data_priority": priority}}))
 
 
+WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
+WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
+
+
 def strip_volatile(nb):
-    """Removes what differs between runs of the same inputs (timings, kernel ids)."""
+    """Removes what differs between runs of the same inputs (timings). The widget state nbclient saved
+    (metadata.widgets) stays: the kernel numbers its widget models per kernel, so the same notebook gives
+    the same model ids on every run, and a static page (the website) shows the widgets from that state."""
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    nb.metadata.pop("widgets", None)
+
+
+def has_widgets(nb):
+    """True when the notebook carries saved widget state and at least one widget view."""
+    if WIDGET_STATE_MIME not in nb.metadata.get("widgets", {}):
+        return False
+    return any(WIDGET_VIEW_MIME in out.get("data", {}) for cell in nb.cells for out in cell.get("outputs", []))
+
+
+UUID_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def stable_view_ids(export_html):
+    """nbconvert's template gives each widget view's element a random uuid4 id; numbered ids instead
+    (widget-view-1, -2, ... in page order) keep two exports of the same notebook identical."""
+    names = {}
+
+    def number(match):
+        return names.setdefault(match.group(0), "widget-view-%d" % (len(names) + 1))
+
+    return UUID_ID.sub(number, export_html)
 
 
 def run_one(path, out_dir, timeout, kernel_override=None, svg=False):
@@ -281,7 +308,10 @@ def run_one(path, out_dir, timeout, kernel_override=None, svg=False):
     drop_print_svgs(nb)
     os.makedirs(os.path.join(out_dir, "notebooks"), exist_ok=True)
     nbformat.write(nb, os.path.join(out_dir, "notebooks", name + ".ipynb"))
-    html, _ = exporter().from_notebook_node(nb)
+    # the name in resources: nbconvert finds the widget state under it (without one, the exporter files the
+    # state under "Notebook" and its widget filter looks under "", so no widget view is exported)
+    html, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": name}})
+    html = stable_view_ids(html)
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     with open(os.path.join(out_dir, "html", name + ".html"), "w") as f:
         f.write(html)

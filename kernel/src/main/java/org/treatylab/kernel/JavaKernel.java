@@ -47,6 +47,7 @@ import org.treatylab.kernel.io.StreamPublisher;
 import org.treatylab.kernel.magics.MagicLines;
 import org.treatylab.kernel.magics.StandardMagics;
 import org.treatylab.kernel.protocol.CommInfoWithStatus;
+import org.treatylab.kernel.protocol.KernelCommManager;
 import org.treatylab.kernel.spi.CellHost;
 import org.treatylab.kernel.spi.CellThread;
 
@@ -100,6 +101,9 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
   /** Runs cells, comm messages and extension tasks, one at a time, in the order they came. */
   private final ExecutorService cellExecution;
   private volatile Thread cellExecutionThread;
+  /** Per thread, the open display captures, innermost first ({@link #captureDisplays}). */
+  private final ThreadLocal<java.util.ArrayDeque<java.util.function.Consumer<DisplayData>>> captures =
+      ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
   private JavaKernel(Parts p) {
     super(
@@ -166,26 +170,43 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
         MessageType.COMM_INFO_REQUEST, (env, message) -> onCellThread(() -> replyCommInfo(env, message)));
   }
 
+  /**
+   * Queues a comm message's handler on the cell-execution thread and returns without waiting for it:
+   * comm messages get no reply whose order could be broken, and a shell thread that waits behind
+   * each one would hand a burst of slider moves to the comm one by one, each after the work the
+   * previous one caused. Queued this way, the burst is on the cell thread's queue before that work,
+   * and an extension can merge it (widgets apply only the latest value). The handler gets a reply
+   * environment of its own, so its busy and idle status frame what it does on that thread.
+   */
   private <T> void routeToCellThread(
       JupyterConnection connection,
       MessageType<T> type,
       org.dflib.jjava.jupyter.channels.ShellHandler<T> handler) {
     connection.setHandler(
         type,
-        (env, message) ->
-            onCellThread(
-                () -> {
-                  // output of a comm handler (a widget's callback) belongs to the message that caused it
-                  commManager.setMessageContext(message);
-                  lastRequest = message;
-                  streams.beginCell(message);
+        (env, message) -> {
+          ShellReplyEnvironment own =
+              connection.prepareReplyEnv((org.dflib.jjava.jupyter.channels.ShellChannel) env.getShell(), message);
+          cellExecution.execute(
+              () -> {
+                // output of a comm handler (a widget's callback) belongs to the message that caused it
+                commManager.setMessageContext(message);
+                lastRequest = message;
+                streams.beginCell(message);
+                try {
+                  handler.handle(own, message);
+                } catch (Throwable t) {
+                  System.err.println("error handling " + type.getName() + ": " + t);
+                } finally {
+                  streams.endCell();
                   try {
-                    handler.handle(env, message);
-                  } finally {
-                    streams.endCell();
+                    own.resolveDeferrals();
+                  } catch (Throwable t) {
+                    System.err.println("could not finish " + type.getName() + ": " + t);
                   }
-                  return null;
-                }));
+                }
+              });
+        });
   }
 
   private Void replyCommInfo(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
@@ -508,9 +529,30 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
             Header.PROTOCOL_VERISON, name, version, getLanguageInfo(), getBanner(), getHelpLinks()));
   }
 
-  /** Publishes rich output under the running cell, or the last one (for background threads). */
+  @Override
+  public Capture captureDisplays(java.util.function.Consumer<DisplayData> sink) {
+    java.util.Objects.requireNonNull(sink, "sink is null; pass where the thread's displays should go");
+    java.util.ArrayDeque<java.util.function.Consumer<DisplayData>> open = captures.get();
+    open.push(sink);
+    return () -> open.removeFirstOccurrence(sink);
+  }
+
+  /** The current thread's innermost open display capture, or null. */
+  private java.util.function.Consumer<DisplayData> capture() {
+    return captures.get().peekFirst();
+  }
+
+  /**
+   * Publishes rich output under the running cell, or the last one (for background threads), unless
+   * the thread captures its displays.
+   */
   @Override
   public void display(DisplayData data) {
+    java.util.function.Consumer<DisplayData> sink = capture();
+    if (sink != null) {
+      sink.accept(data);
+      return;
+    }
     MessageContext parent = lastRequest;
     if (parent != null) {
       streams.flush(); // keep text printed before the display above it
@@ -522,6 +564,11 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
 
   /** Replaces earlier rich output that has the same display id. */
   public void updateDisplay(DisplayData data) {
+    java.util.function.Consumer<DisplayData> sink = capture();
+    if (sink != null) {
+      sink.accept(data);
+      return;
+    }
     MessageContext parent = lastRequest;
     if (parent != null) {
       connection
@@ -577,6 +624,15 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
      */
     MagicParser magicParser() {
       return new MagicParser("^[ \\t]*%", "%%", buildMagicTranspiler());
+    }
+
+    /**
+     * The base library's comm manager, plus comms opened with data, metadata and buffers, numbered
+     * comm ids and errors for unknown ones ({@link KernelCommManager}).
+     */
+    @Override
+    protected org.dflib.jjava.jupyter.kernel.comm.CommManager buildCommManager() {
+      return new KernelCommManager();
     }
 
     /** Sets how long an interrupted cell may run before it is forced to stop. */

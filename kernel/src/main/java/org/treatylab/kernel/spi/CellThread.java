@@ -10,7 +10,9 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
  * <p>Every {@code execute_request} and every {@code comm_open}, {@code comm_msg} and
  * {@code comm_close} from the front end is handled on one thread of the kernel, the cell-execution
  * thread, in the order the front end sent them; {@link #submit(Runnable)} queues a task on that same
- * thread. A task therefore never runs while a cell (or a comm handler, or another task) runs, sees
+ * thread. Comm messages are queued there as they arrive, without the shell thread waiting for each,
+ * so a task a comm handler submits runs after the comm messages that had already arrived: a handler
+ * can record the latest value and leave the work to one task (a burst of slider moves, merged). A task therefore never runs while a cell (or a comm handler, or another task) runs, sees
  * everything earlier cells did, and runs before any cell requested after it was submitted.
  *
  * <p>An extension (an {@code org.dflib.jjava.jupyter.Extension} found through ServiceLoader) gets it in
