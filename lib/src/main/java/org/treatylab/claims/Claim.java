@@ -64,7 +64,12 @@ public record Claim(
     return out;
   }
 
-  /** Returns true when the project can compute this claim from its datasets. */
+  /** Returns true when no public record could settle the claim (check kind {@code no-public-record}). */
+  public boolean hasNoPublicRecord() {
+    return checkKind.equals("no-public-record");
+  }
+
+  /** Returns true when the claim can be checked from the named datasets. */
   public boolean isComputable() {
     return checkKind.equals("computable");
   }

@@ -439,6 +439,160 @@ public final class Definitions {
         "treaties row " + treaty.id(), treaty.entryIntoForce().getYear());
   }
 
+
+  // ---- claims settled by the stored public record (claims_public_records, issue 25) ----
+
+  /** One row of {@code claims_public_records}, as the one-call checks read it. */
+  private record PublicRecord(String id, String claimId, String measure, String area, int start, int end, double value,
+      String unit, String qualifier, String reportedIn, String grade, String relation) {
+    String described() {
+      String years = start == end ? String.valueOf(start) : start + "-" + end;
+      return measure.replace('_', ' ') + " (" + area + ", " + years + ") = " + (qualifier.isEmpty() ? "" : qualifier + " ")
+          + ClaimCheck.format(value) + " " + unit + ", " + reportedIn + " (" + grade
+          + (relation.equals("independent") ? "" : "; the paper's own source re-read, not independent evidence") + ")";
+    }
+  }
+
+  private static PublicRecord publicRecordRow(String valueId) {
+    Checks.notNull(valueId, "valueId");
+    tech.tablesaw.api.Table t = org.treatylab.data.CuratedTable.load("claims_public_records").table();
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.column("value_id").getString(i).equals(valueId)) {
+        return new PublicRecord(valueId, t.column("claim_id").getString(i), t.column("measure").getString(i),
+            t.column("area").getString(i), (int) num(t, "period_start", i), (int) num(t, "period_end", i), num(t, "value", i),
+            t.column("unit").getString(i), t.column("qualifier").getString(i), t.column("reported_in").getString(i),
+            t.column("grade").getString(i), t.column("source_relation").getString(i));
+      }
+    }
+    throw Checks.unknown("claims_public_records value_id", valueId,
+        new java.util.TreeSet<>(t.stringColumn("value_id").asList()), "claims_public_records.csv");
+  }
+
+  private static double num(tech.tablesaw.api.Table t, String column, int row) {
+    return Double.parseDouble(t.column(column).getString(row).replace(",", ""));
+  }
+
+  /**
+   * The value of one public-record row as the claim's quantity: {@code rule} says why this row is the
+   * claim's quantity (the one rule applied to the claim and its siblings). Data: {@code claims_public_records}
+   * (Monitor, UN, ICRC, HRW, Amnesty, government and press pages; grade and relation to the paper in the
+   * quantity).
+   *
+   * @param rule the rule, e.g. "year of the documented use"
+   * @param valueId the row, e.g. {@code russia.cm-use-georgia.hrw2009}
+   * @param corroborating further rows that give the same quantity (named in rows used and the quantity)
+   * @throws IllegalArgumentException for an unknown value id, or a corroborating row with another value
+   */
+  public static Computed publicRecord(String rule, String valueId, String... corroborating) {
+    Checks.notNull(rule, "rule");
+    PublicRecord r = publicRecordRow(valueId);
+    StringBuilder q = new StringBuilder(rule + ": " + r.described());
+    for (String other : corroborating) {
+      PublicRecord o = publicRecordRow(other);
+      if (o.value() != r.value()) {
+        throw new IllegalArgumentException(other + " gives " + ClaimCheck.format(o.value()) + ", not " + ClaimCheck.format(r.value())
+            + " as " + valueId + " does; pass it as another value, not as corroboration");
+      }
+      q.append("; also ").append(o.described());
+    }
+    return Computed.numbers(q.toString(), rowsUsed(valueId, corroborating), r.value());
+  }
+
+  /**
+   * The month a public-record row dates, as text "YYYY-MM" (a row of unit "month" whose value is the
+   * month and whose period is the year), for claims stated as a month. Data: {@code claims_public_records}.
+   *
+   * @throws IllegalArgumentException for a row that is not a month
+   */
+  public static Computed publicRecordMonth(String rule, String valueId, String... corroborating) {
+    Checks.notNull(rule, "rule");
+    PublicRecord r = publicRecordRow(valueId);
+    if (!r.unit().equals("month") || r.start() != r.end() || r.value() < 1 || r.value() > 12) {
+      throw new IllegalArgumentException(valueId + " is " + r.described() + ", not a month of one year; use publicRecord");
+    }
+    StringBuilder q = new StringBuilder(rule + ": " + r.described());
+    for (String other : corroborating) {
+      q.append("; also ").append(publicRecordRow(other).described());
+    }
+    return Computed.text(String.format(java.util.Locale.ROOT, "%d-%02d", r.start(), (int) r.value()), q.toString(),
+        rowsUsed(valueId, corroborating));
+  }
+
+  /**
+   * Public-record rows that measure something else than the claim: {@code whatTheyMeasure} says how they
+   * differ (another statement, a lower bound, a "since" date), and the rows' values are recorded.
+   * Data: {@code claims_public_records}.
+   */
+  public static Computed publicRecordOtherQuantity(String whatTheyMeasure, String... valueIds) {
+    Checks.notNull(whatTheyMeasure, "whatTheyMeasure");
+    if (valueIds.length == 0) {
+      throw new IllegalArgumentException("valueIds is empty; pass the claims_public_records rows that were read");
+    }
+    double[] values = new double[valueIds.length];
+    List<String> described = new java.util.ArrayList<>();
+    for (int i = 0; i < valueIds.length; i++) {
+      PublicRecord r = publicRecordRow(valueIds[i]);
+      values[i] = r.value();
+      described.add(r.described());
+    }
+    return Computed.notComparable(whatTheyMeasure + " [" + String.join("; ", described) + "]",
+        rowsUsed(valueIds[0], java.util.Arrays.copyOfRange(valueIds, 1, valueIds.length)), values);
+  }
+
+  /**
+   * How many of the main conferences in a public-record list of hosts were hosted by a member of another
+   * list (e.g. the Oslo Process core group). Rule: a conference whose role is marked "(interim)" is not a
+   * main conference; the count with the interim conferences, and the hosts a page does not name (read from
+   * a minister or a city), are given in the quantity. Data: {@code claims_public_record_lists}.
+   */
+  public static Computed hostedByMembers(String hostsList, String membersList) {
+    Checks.notNull(hostsList, "hostsList");
+    Checks.notNull(membersList, "membersList");
+    tech.tablesaw.api.Table t = org.treatylab.data.CuratedTable.load("claims_public_record_lists").table();
+    java.util.Set<String> members = new java.util.TreeSet<>();
+    int main = 0;
+    int mainHosted = 0;
+    int interim = 0;
+    int interimHosted = 0;
+    List<String> unnamed = new java.util.ArrayList<>();
+    List<String[]> hosts = new java.util.ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String list = t.column("list_id").getString(i);
+      if (list.equals(membersList)) {
+        members.add(t.column("iso3").getString(i));
+      } else if (list.equals(hostsList)) {
+        hosts.add(new String[] {t.column("role").getString(i), t.column("iso3").getString(i), t.column("stated_in_quote").getString(i)});
+      }
+    }
+    if (members.isEmpty() || hosts.isEmpty()) {
+      throw new IllegalArgumentException("claims_public_record_lists has no rows for list '" + (members.isEmpty() ? membersList : hostsList) + "'");
+    }
+    for (String[] h : hosts) {
+      boolean hosted = members.contains(h[1]);
+      if (h[0].contains("(interim)")) {
+        interim++;
+        interimHosted += hosted ? 1 : 0;
+      } else {
+        main++;
+        mainHosted += hosted ? 1 : 0;
+      }
+      if (!h[2].equals("true")) {
+        unnamed.add(h[1]);
+      }
+    }
+    return Computed.numbers("main conferences of " + hostsList + " hosted by a member of " + membersList + " ("
+        + members.size() + " states): " + mainHosted + " of " + main + "; with the " + interim + " interim conferences: "
+        + (mainHosted + interimHosted) + " of " + (main + interim) + "; hosts not named by the page (read from a minister or a city): "
+        + String.join(", ", unnamed), "claims_public_record_lists " + hostsList + ", " + membersList, mainHosted);
+  }
+
+  private static String rowsUsed(String first, String... more) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(first);
+    all.addAll(List.of(more));
+    return "claims_public_records row" + (all.size() > 1 ? "s " : " ") + String.join(", ", all);
+  }
+
   /**
    * Returns the papers' abbreviation of a treaty's name ("MBT", "APII"), from the claims resource
    * {@code treaty-abbreviations.csv}.

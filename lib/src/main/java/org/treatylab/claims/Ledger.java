@@ -200,6 +200,9 @@ public final class Ledger {
         // the quantity has its own field: the note is the comparison (or what the data measure instead)
         rows.add(new PaperLedger.Row(c, check.how(), check.computedAsText(), check.verdict(), check.reason(),
             check.rowsUsed(), robust));
+      } else if (c.hasNoPublicRecord()) {
+        rows.add(new PaperLedger.Row(c, "", "", Verdict.NO_PUBLIC_RECORD, "no public record could settle it: " + c.howToCheck()
+            + (c.searched().isEmpty() ? "" : " — " + searchedFor(c)), "", robust));
       } else if (!c.isComputable()) {
         rows.add(new PaperLedger.Row(c, "", "", Verdict.NOT_COMPUTABLE,
             "would be settled by: " + c.howToCheck() + (c.searched().isEmpty() ? "" : " — " + searchedFor(c)),

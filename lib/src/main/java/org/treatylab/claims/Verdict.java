@@ -16,6 +16,12 @@ public enum Verdict {
   NOT_COMPARABLE,
   /** No data settle it: the note names the data that would, and where they were searched for. */
   NOT_COMPUTABLE,
+  /**
+   * No public record could settle it (the author's interviews, a postulated threshold, a mechanism, private
+   * diplomacy): the note says why no record could. Counted apart from {@link #NOT_COMPUTABLE}, which
+   * names a record that would settle the claim but is not in the project's data.
+   */
+  NO_PUBLIC_RECORD,
   /** Not a verdict: a computable claim that no notebook cell checked (a gap the tests flag). */
   NOT_CHECKED;
 
@@ -36,6 +42,6 @@ public enum Verdict {
       }
     }
     throw new IllegalArgumentException("unknown verdict '" + label + "'; verdicts are reproduced, differs, "
-        + "not comparable, not computable, not checked");
+        + "not comparable, not computable, no public record, not checked");
   }
 }

@@ -31,7 +31,7 @@ public final class ClaimsImporter {
   /** The papers' resource: key, citation, text file, notebook. */
   public static final String PAPERS = "/org/treatylab/claims/papers.csv";
 
-  private static final Set<String> KINDS = Set.of("computable", "not-computable");
+  private static final Set<String> KINDS = Set.of("computable", "not-computable", "no-public-record");
 
   private final Set<String> existingDatasets;
   /** Paper key → citation, in file order. */
@@ -109,7 +109,7 @@ public final class ClaimsImporter {
       }
       String how = row.required("how_to_check");
       String searched = row.get("searched");
-      if (kind.equals("not-computable") && searched.isEmpty()) {
+      if (!kind.equals("computable") && searched.isEmpty()) {
         throw row.error("searched", "a not-computable claim must say what was searched for it (or 'not searched')");
       }
       double[] range = valueRange(row);
@@ -162,7 +162,7 @@ public final class ClaimsImporter {
             Column.of("value_high", "number", "Largest numeric value stated"),
             Column.of("unit", "string", "Unit of the values").required(),
             Column.of("about", "string", "What the claim is about").required(),
-            Column.of("check_kind", "string", "computable (from the named datasets) or not-computable (how_to_check names the data that would settle it)").required().oneOf("computable", "not-computable"),
+            Column.of("check_kind", "string", "computable (from the named datasets), not-computable (how_to_check names the data that would settle it) or no-public-record (how_to_check says why no public record could settle it: interviews, a postulated threshold, a mechanism)").required().oneOf("computable", "not-computable", "no-public-record"),
             Column.of("datasets", "string", "For computable claims the datasets (resource names, separated by ;) it is computed from"),
             Column.of("how_to_check", "string", "The computation, or what data would settle a not-computable claim").required(),
             Column.of("tolerance", "string", "What counts as reproduced, fixed from the paper's own precision before computing: exact (the stated digits), '±n' for words like 'some thirty', bounds for 'over', 'more than'").required(),

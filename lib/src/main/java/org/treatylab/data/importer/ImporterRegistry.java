@@ -60,6 +60,9 @@ public final class ImporterRegistry {
             return c.keep(holdouts.holdouts(c.inputs()), holdouts.borders(c.sources()));
           }),
       of(new AreasImporter()),
+      of(new PublicRecordsImporter()),
+      of(new PublicRecordListsImporter()),
+      of(new PublicRecordSearchesImporter()),
       new ImportData.Step("claims", List.of(CURATED + ClaimsImporter.SOURCE, "../papers/*", "OUT/<every dataset above>"),
           List.of(ClaimsImporter.NAME), c -> {
             Set<String> existing = new TreeSet<>(c.written());

@@ -170,7 +170,8 @@ public final class QuoteEvidence {
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high"), true),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high"), true),
       new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high"), false),
-      new Spec("areas", List.of("area_id"), List.of("area_km2"), true));
+      new Spec("areas", List.of("area_id"), List.of("area_km2"), true),
+      new Spec("claims_public_records", List.of("value_id"), List.of("value"), true));
 
   /** Returns the spec of a dataset, or null when it carries no quote to check. */
   public static Spec spec(String dataset) {

@@ -41,6 +41,10 @@ final class SourceTerms {
       "Terms of each source named per row: Landmine Monitor reports, press (BBC, CBS, Reuters and others), "
           + "government and UN pages; figures with short quotations and attribution. No open licence known.");
 
+  static final ObjectNode PUBLIC_RECORDS = DataPackage.license(null, "curated-inputs/CLAIMS-EVIDENCE-25.md",
+      "Terms of each page named per row: Landmine and Cluster Munition Monitor, UN, ICRC, HRW, Amnesty, government "
+          + "and press pages; values with short quotations and attribution. No open licence known.");
+
   /** The licences of each dataset, by resource name. */
   static final Map<String, List<ObjectNode>> BY_DATASET = Map.ofEntries(
       Map.entry("treaties", List.of(UNTC)),
@@ -64,6 +68,9 @@ final class SourceTerms {
       Map.entry("claims_evidence_casualties", List.of(CLAIMS_EVIDENCE, MONITOR)),
       Map.entry("claims_evidence_searches", List.of(CLAIMS_EVIDENCE)),
       Map.entry("claims_evidence_lists", List.of(CLAIMS_EVIDENCE)),
+      Map.entry("claims_public_records", List.of(PUBLIC_RECORDS)),
+      Map.entry("claims_public_record_lists", List.of(PUBLIC_RECORDS)),
+      Map.entry("claims_public_record_searches", List.of(HAND_KEPT)),
       Map.entry("claims", List.of(PAPERS)));
 
   /** Returns the licences of a dataset; a dataset without stated terms is an error, not a silent gap. */
