@@ -227,7 +227,7 @@ public final class KaplanMeier {
       double greenwood = 0;
       for (int t = 0; t < m; t++) {
         // at risk at t: stop >= t minus start >= t (start < t <= stop)
-        atRisk[t] = (rows.length - lowerBound(sortedStops, times[t])) - (rows.length - lowerBound(sortedStarts, times[t]));
+        atRisk[t] = (rows.length - Sorted.lowerBound(sortedStops, times[t])) - (rows.length - Sorted.lowerBound(sortedStarts, times[t]));
         int d = events[t];
         int r = atRisk[t];
         if (d > 0) {
@@ -241,21 +241,6 @@ public final class KaplanMeier {
         hi[t] = ci[1];
       }
       return new Curve(label, rows.length, times, atRisk, events, censored, surv, logSe, lo, hi);
-    }
-
-    /** First index with a[i] >= v. */
-    private static int lowerBound(double[] a, double v) {
-      int lo = 0;
-      int hi = a.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (a[mid] < v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
 
     private static double[] interval(double s, double se, ConfidenceType type, double z) {
@@ -352,7 +337,7 @@ public final class KaplanMeier {
       if (Double.isNaN(t)) {
         throw new IllegalArgumentException("t is NaN; pass a time");
       }
-      int k = lowerBound(time, Math.nextUp(t)) - 1;
+      int k = Sorted.lowerBound(time, Math.nextUp(t)) - 1;
       return k < 0 ? 1 : survival[k];
     }
 
@@ -365,7 +350,7 @@ public final class KaplanMeier {
       if (Double.isNaN(t)) {
         throw new IllegalArgumentException("t is NaN; pass a time");
       }
-      int k = lowerBound(time, t);
+      int k = Sorted.lowerBound(time, t);
       return k < time.length ? atRisk[k] : 0;
     }
 

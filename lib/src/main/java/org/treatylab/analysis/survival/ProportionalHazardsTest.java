@@ -122,7 +122,7 @@ public final class ProportionalHazardsTest {
         double[] times = km.times();
         double[] surv = km.survival();
         for (int i = 0; i < n; i++) {
-          int before = lowerBound(times, rs.stop[i]) - 1; // last time strictly before
+          int before = Sorted.lowerBound(times, rs.stop[i]) - 1; // last time strictly before
           g[i] = 1 - (before < 0 ? 1 : surv[before]);
         }
         break;
@@ -143,27 +143,13 @@ public final class ProportionalHazardsTest {
         double[] sorted = rs.stop.clone();
         Arrays.sort(sorted);
         for (int i = 0; i < n; i++) {
-          int lo = lowerBound(sorted, rs.stop[i]);
+          int lo = Sorted.lowerBound(sorted, rs.stop[i]);
           int hi = RiskSets.upperBound(sorted, rs.stop[i]);
           g[i] = (lo + 1 + hi) / 2.0; // average of ranks lo+1 … hi
         }
       }
     }
     return g;
-  }
-
-  private static int lowerBound(double[] a, double v) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** The time transform used. */
