@@ -45,6 +45,8 @@ import widget_front_end  # the website's widget renderer from npm
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB_SOURCES = os.path.join(ROOT, "lib", "src", "main", "java")
+# the widget API (its own module, beside the library) is documented with it
+WIDGET_SOURCES = os.path.join(ROOT, "widgets", "src", "main", "java")
 LIB_JARS = os.path.join(ROOT, "distro", "target", "java-kernel", "lib")
 
 STYLE = """
@@ -164,6 +166,7 @@ PACKAGE_GROUPS = [
     ("Claims: the papers' claims and their checks", "org.treatylab.claims*"),
     ("Teaching: the tutorial's exercises", "org.treatylab.teaching*"),
     ("Display: notebook renderers", "org.treatylab.display*"),
+    ("Widgets: sliders, dropdowns, output areas and interact for notebooks", "org.treatylab.widgets*"),
 ]
 
 
@@ -191,7 +194,7 @@ def write_api(site):
     if not javadoc or not jars:
         return "javadoc or the built jars (%s) are missing: run ./reproduce" % os.path.relpath(LIB_JARS, ROOT)
     cmd = [javadoc, "-quiet", "-notimestamp", "-Xdoclint:none", "-encoding", "UTF-8", "-charset", "UTF-8",
-           "-d", out, "-sourcepath", LIB_SOURCES, "-classpath", os.pathsep.join(jars),
+           "-d", out, "-sourcepath", os.pathsep.join([LIB_SOURCES, WIDGET_SOURCES]), "-classpath", os.pathsep.join(jars),
            "-subpackages", "org.treatylab", "-exclude", "org.treatylab.data.importer",
            "-windowtitle", "treatylab library API", "-doctitle", "treatylab: the library's API",
            "-bottom", "<a href='../index.html'>treatylab website</a>"]
