@@ -46,6 +46,23 @@ public final class QuoteEvidence {
    * @param values the row's numbers (nulls ignored)
    */
   public static String first(Spec spec, List<String> candidates, List<Double> values) {
+    // The row's own quote stays first when it states some of the numbers (analyses read more than the
+    // number from it: "16 percent less than in 2005"); the sentences that state the others follow it.
+    if (!candidates.isEmpty() && values.stream().anyMatch(v -> v != null && spec.states(candidates.get(0), v))) {
+      Set<String> parts = new LinkedHashSet<>();
+      parts.add(candidates.get(0));
+      for (Double v : values) {
+        if (v == null || parts.stream().anyMatch(p -> spec.states(p, v))) {
+          continue;
+        }
+        String stating = candidates.stream().filter(c -> spec.states(c, v)).findFirst().orElse(null);
+        if (stating == null) {
+          return null;
+        }
+        parts.add(stating);
+      }
+      return String.join(" [...] ", parts);
+    }
     for (String c : candidates) {
       if (values.stream().allMatch(v -> v == null || spec.states(c, v))) {
         return c;

@@ -210,6 +210,17 @@ class QuoteEvidenceTest {
   }
 
   @Test
+  void theRowsOwnQuoteStaysFirstWhenItStatesSomeOfItsNumbers() {
+    // analyses read more than the number from the quote ("16 percent less than in 2005"): it is not replaced
+    QuoteEvidence.Spec spec = QuoteEvidence.spec("monitor_casualties");
+    String own = "Recorded casualties continued to fall, to 5,751 last year 16 percent less than in 2005.";
+    String note = "claimed 5751 casualties—including 1367 people killed and 4296 injured—in 68 countries in 2006.";
+    assertEquals(own + " [...] " + note, QuoteEvidence.first(spec, List.of(own, note), List.of(5751.0, 1367.0, 4296.0)));
+    assertNull(QuoteEvidence.first(spec, List.of(own, note), List.of(5751.0, 1400.0)), "1,400 is stated nowhere");
+    assertEquals(note, QuoteEvidence.first(spec, List.of("An unrelated sentence.", note), List.of(5751.0, 1367.0)));
+  }
+
+  @Test
   void aRowWhoseQuoteStatesOnlySomeOfItsNumbersNeedsADerivation() {
     CuratedDataset d = new CuratedDataset("monitor_stockpiles", "t", "d", List.of(Column.of("parameter_id", "string", "id"),
         Column.of("low", "number", "l"), Column.of("high", "number", "h"), Column.of("quote", "string", "q")));
