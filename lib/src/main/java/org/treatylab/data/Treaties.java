@@ -58,6 +58,27 @@ public final class Treaties {
     return byId("ccw");
   }
 
+  /**
+   * CCW Protocol I on non-detectable fragments (10 Oct 1980), read from the CCW page's (XXVI-2) table of
+   * consents to Protocols I–III: consent dates are the Convention's unless the page prints another.
+   */
+  public static Treaty ccwProtocolI() {
+    return byId("ccw-pi");
+  }
+
+  /**
+   * The CCW's original Protocol II on mines, booby-traps and other devices (10 Oct 1980; amended in 1996,
+   * {@link #ccwAmendedProtocolII()}), read from the CCW page's (XXVI-2) table of consents to Protocols I–III.
+   */
+  public static Treaty ccwProtocolII() {
+    return byId("ccw-pii");
+  }
+
+  /** CCW Protocol III on incendiary weapons (10 Oct 1980), read from the CCW page's (XXVI-2) table of consents to Protocols I–III. */
+  public static Treaty ccwProtocolIII() {
+    return byId("ccw-piii");
+  }
+
   /** CCW Amended Protocol II on mines, booby-traps and other devices (XXVI-2-b), 3 May 1996. */
   public static Treaty ccwAmendedProtocolII() {
     return byId("ccw-apii");
@@ -122,7 +143,7 @@ public final class Treaties {
   }
 
   /**
-   * A treaty by its id: {@code mbt, ccm, ccw, ccw-apii, ccw-piv, ccw-pv, ccw-art1, att, cwc, ctbt, tpnw,
+   * A treaty by its id: {@code mbt, ccm, ccw, ccw-pi, ccw-pii, ccw-piii, ccw-apii, ccw-piv, ccw-pv, ccw-art1, att, cwc, ctbt, tpnw,
    * enmod}, and the human-rights instruments {@code cat, cat-op, ced, cedaw, cedaw-op, cerd, cmw, crc,
    * crc-op-ac, crc-op-ic, crc-op-sc, crpd, crpd-op, iccpr, iccpr-op1, iccpr-op2, icescr, icescr-op} —
    * {@link #ids()} lists them with their names. Any case; the catalogue's short names ("Mine Ban

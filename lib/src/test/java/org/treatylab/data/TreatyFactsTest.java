@@ -109,6 +109,11 @@ class TreatyFactsTest {
   @Test
   void headerCountsEqualRowCountsOnEveryPage() {
     for (Row r : Treaties.table()) {
+      if (r.isMissing("header_parties")) {
+        // an instrument read from a table of further consents (CCW Protocols I-III): the page prints no count
+        assertTrue(r.getString("header_check").startsWith("the page prints no count for Protocol "), r.getString("treaty_id"));
+        continue;
+      }
       assertEquals("header counts equal row counts", r.getString("header_check"), r.getString("treaty_id"));
       if (!r.isMissing("header_signatories")) {
         assertEquals(r.getInt("header_signatories"), r.getInt("row_signatories"), r.getString("treaty_id"));
@@ -122,6 +127,9 @@ class TreatyFactsTest {
     // The library counts states only; the CRPD page counts the European Union among its parties.
     for (Treaty t : Treaties.all()) {
       Row header = Treaties.table().where(Treaties.table().stringColumn("treaty_id").isEqualTo(t.id())).row(0);
+      if (header.isMissing("header_parties")) {
+        continue; // no count on the page (CCW Protocols I-III): CcwProtocolsTest counts their marks
+      }
       int expected = header.getInt("header_parties") - (t.id().equals("crpd") ? 1 : 0);
       assertEquals(expected, t.partiesAt(t.source().statusAsAt()).size(), t.id());
     }

@@ -42,7 +42,7 @@ public final class ImportData {
     private MonitorFigures figures;
     private Set<String> statesCodes;
     private List<ClaimsEvidenceImporter.WorldCasualty> worldCasualties;
-    private QuoteEvidence.Tally quotes = new QuoteEvidence.Tally(0, 0);
+    private QuoteEvidence.Tally quotes = new QuoteEvidence.Tally(0, 0, 0);
 
     Context(Path sources, Path out, CuratedInputs inputs) {
       this.sources = sources;

@@ -46,6 +46,23 @@ public final class QuoteEvidence {
    * @param values the row's numbers (nulls ignored)
    */
   public static String first(Spec spec, List<String> candidates, List<Double> values) {
+    // The row's own quote stays first when it states some of the numbers (analyses read more than the
+    // number from it: "16 percent less than in 2005"); the sentences that state the others follow it.
+    if (!candidates.isEmpty() && values.stream().anyMatch(v -> v != null && spec.states(candidates.get(0), v))) {
+      Set<String> parts = new LinkedHashSet<>();
+      parts.add(candidates.get(0));
+      for (Double v : values) {
+        if (v == null || parts.stream().anyMatch(p -> spec.states(p, v))) {
+          continue;
+        }
+        String stating = candidates.stream().filter(c -> spec.states(c, v)).findFirst().orElse(null);
+        if (stating == null) {
+          return null;
+        }
+        parts.add(stating);
+      }
+      return String.join(" [...] ", parts);
+    }
     for (String c : candidates) {
       if (values.stream().allMatch(v -> v == null || spec.states(c, v))) {
         return c;
@@ -141,15 +158,14 @@ public final class QuoteEvidence {
    *
    * @param dataset resource name
    * @param keyColumns the columns whose values, joined by "|", name a row in {@code derivations.csv}
-   * @param valueColumns the number columns
-   * @param every true: every non-empty value must be stated; false: the first non-empty one (the row's value)
+   * @param valueColumns every numeric column that holds a value read from the source (not the years that
+   *     only place the row): each non-empty one must be stated in the quote or explained by the derivation
    * @param unit what one unit of the value columns is (1e6 for US$ million: "US$1 billion" states 1000)
    * @param percent true when the values are percentages, which a fraction in words can state ("half": 50)
    */
-  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, boolean every, double unit,
-      boolean percent) {
-    Spec(String dataset, List<String> keyColumns, List<String> valueColumns, boolean every) {
-      this(dataset, keyColumns, valueColumns, every, 1, false);
+  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, double unit, boolean percent) {
+    Spec(String dataset, List<String> keyColumns, List<String> valueColumns) {
+      this(dataset, keyColumns, valueColumns, 1, false);
     }
 
     /** Returns true when the sentence states the value: in this dataset's unit, counted out, or as a fraction of a percentage. */
@@ -161,24 +177,30 @@ public final class QuoteEvidence {
     }
   }
 
-  /** The quoted datasets. A new quoted dataset adds its line here. */
+  /**
+   * Numeric columns of the quoted datasets that place a row rather than hold a value read from the source
+   * (the year the data describe, the edition that reports it): not checked against the quote.
+   */
+  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year");
+
+  /** The quoted datasets, each with every numeric value column. A new quoted dataset adds its line here. */
   public static final List<Spec> SPECS = List.of(
-      new Spec("monitor_casualties", List.of("data_year", "edition_year"), List.of("total_recorded"), true),
-      new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), true, 1, true),
-      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), true, 1e6, false),
-      new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed"), true),
-      new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high"), true),
-      new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high"), true),
-      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high"), false),
-      new Spec("areas", List.of("area_id"), List.of("area_km2"), true),
-      new Spec("claims_public_records", List.of("value_id"), List.of("value"), true));
+      new Spec("monitor_casualties", List.of("data_year", "edition_year"), List.of("total_recorded", "killed", "injured", "status_unknown")),
+      new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), 1, true),
+      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), 1e6, false),
+      new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed", "av_mines_destroyed")),
+      new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high")),
+      new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
+      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high")),
+      new Spec("areas", List.of("area_id"), List.of("area_km2")),
+      new Spec("claims_public_records", List.of("value_id"), List.of("value")));
 
   /** Returns the spec of a dataset, or null when it carries no quote to check. */
   public static Spec spec(String dataset) {
     return SPECS.stream().filter(s -> s.dataset().equals(dataset)).findFirst().orElse(null);
   }
 
-  /** Returns a row's numbers as the spec reads them. */
+  /** Returns a row's numbers as the spec reads them: every non-empty value column, each distinct number once. */
   public static List<Double> values(Spec spec, java.util.function.Function<String, String> cell) {
     List<Double> out = new ArrayList<>();
     for (String c : spec.valueColumns()) {
@@ -188,45 +210,64 @@ public final class QuoteEvidence {
         if (!out.contains(d)) {
           out.add(d);
         }
-        if (!spec.every()) {
-          break;
-        }
       }
     }
     return out;
   }
 
-  /** How many rows with a number a quoted dataset has, and how many of them state it in their quote. */
-  public record Tally(int rows, int stating) {
+  /**
+   * The measure of issue 25 over numeric fields (a non-empty value column of a row): how many the row's
+   * quote states, how many only its derivation explains, and how many neither (which the import refuses).
+   */
+  public record Tally(int fields, int stated, int derived) {
     public Tally plus(Tally other) {
-      return new Tally(rows + other.rows, stating + other.stating);
+      return new Tally(fields + other.fields, stated + other.stated, derived + other.derived);
+    }
+
+    /** Fields neither stated nor derived. */
+    public int neither() {
+      return fields - stated - derived;
+    }
+
+    /** Per mille of the fields stated in their quote, rounded down. */
+    public long statedPerMille() {
+      return fields == 0 ? 1000 : 1000L * stated / fields;
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%d of %d quoted rows with a number state it in their quote (%.1f %%); %d say in 'derivation' how it was read",
-          stating, rows, rows == 0 ? 0.0 : 100.0 * stating / rows, rows - stating);
+      return String.format(Locale.ROOT, "%d of %d numeric fields of quoted rows are stated in their quote (%.1f %%); %d are derived ('derivation' says how they were read); %d neither",
+          stated, fields, fields == 0 ? 0.0 : 100.0 * stated / fields, derived, neither());
     }
   }
 
-  /** Counts a dataset's rows with a number and those whose quote states it; a row without a number is left out. */
+  /** Counts the numeric fields of a dataset's rows: stated in the row's quote, else explained by its derivation. */
   public static Tally tally(Spec spec, List<java.util.function.Function<String, String>> rows) {
-    int withNumber = 0;
-    int stating = 0;
+    int fields = 0;
+    int stated = 0;
+    int derived = 0;
     for (java.util.function.Function<String, String> row : rows) {
-      List<Double> values = values(spec, row);
-      if (!values.isEmpty()) {
-        withNumber++;
-        stating += statesAll(spec, row.apply("quote"), values) ? 1 : 0;
+      String derivation = row.apply("derivation");
+      for (String c : spec.valueColumns()) {
+        String v = row.apply(c);
+        if (v == null || v.isEmpty()) {
+          continue;
+        }
+        fields++;
+        if (spec.states(row.apply("quote"), Double.parseDouble(v))) {
+          stated++;
+        } else if (derivation != null && !derivation.isEmpty()) {
+          derived++;
+        }
       }
     }
-    return new Tally(withNumber, stating);
+    return new Tally(fields, stated, derived);
   }
 
   static Tally tally(CuratedDataset d) {
     List<String> header = d.csv().header();
     return tally(spec(d.name()), d.csv().rows().stream()
-        .<java.util.function.Function<String, String>>map(r -> c -> r.get(header.indexOf(c))).toList());
+        .<java.util.function.Function<String, String>>map(r -> c -> header.contains(c) ? r.get(header.indexOf(c)) : null).toList());
   }
 
   static final String DERIVATIONS = "derivations.csv";
@@ -292,12 +333,37 @@ public final class QuoteEvidence {
       }
       String how = row.get(derivation);
       if (how.isEmpty()) {
+        how = null;
         for (String c : candidates) {
-          how = ruleDerivation(c, values.get(0));
-          if (how != null) {
+          List<String> rules = new ArrayList<>();
+          for (Double v : values) {
+            if (!spec.states(c, v)) {
+              String rule = ruleDerivation(c, v);
+              if (rule == null) {
+                rules = null;
+                break;
+              }
+              rules.add(rule);
+            }
+          }
+          if (rules != null && !rules.isEmpty()) {
+            how = String.join("; ", rules);
             row.set(quote, c);
             break;
           }
+        }
+        if (how == null) {
+          // the sentence that states most of the row's numbers stays the quote; the derivation explains the rest
+          String most = row.get(quote);
+          long best = values.stream().filter(v -> spec.states(row.get(quote), v)).count();
+          for (String c : candidates) {
+            long n = values.stream().filter(v -> spec.states(c, v)).count();
+            if (n > best) {
+              most = c;
+              best = n;
+            }
+          }
+          row.set(quote, most);
         }
       } else if (how.matches("[\\d.+\\- ]+")) {
         how = computed(how, candidates, notes.toString(), row, quote, spec);

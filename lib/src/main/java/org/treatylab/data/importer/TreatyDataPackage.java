@@ -47,7 +47,7 @@ final class TreatyDataPackage {
     f.add(DataPackage.field("header_parties", "integer", "'Parties' count printed in the header", false));
     f.add(DataPackage.field("row_signatories", "integer", "signatures in the table not in brackets (incl. non-state participants)", true));
     f.add(DataPackage.field("row_parties", "integer", "consents in the table not in brackets (incl. non-state participants)", true));
-    f.add(DataPackage.field("header_check", "string", "whether header and row counts agree", true));
+    f.add(DataPackage.field("header_check", "string", "whether header and row counts agree; for an instrument read from a column of the page's table of further consents (CCW Protocols I-III), that the page prints no count for it, how many rows are marked, and which parties to the treaty have no row in that table", true));
     sourceFields(f);
     f.add(DataPackage.field("source_file", "string", "saved page the row was read from, relative to shared/sources/treaties", true));
     return r;
@@ -91,6 +91,7 @@ final class TreatyDataPackage {
     caveats.add("MBT: Poland's withdrawal (notified 20 Aug 2025) takes effect 20 Feb 2026, after the status date, 'subject to the condition' of art. 20(3); Poland is in the page's 'Parties 162'. Dates after the status date are projections.");
     caveats.add("MBT: Ukraine's 2025 steps (decree on withdrawal 29 Jun 2025; parliament vote to suspend 15 Jul 2025, per news reports) are not recorded by the depositary as at 3 Feb 2026; the page records only communications C.N.121.2016 and C.N.285.2018.");
     caveats.add("CCW Amended Protocol II: sorted consents make Norway (20 Apr 1998) the 20th and Lithuania (3 Jun 1998) the 21st, yet entry into force was 3 Dec 1998 = six months after 3 Jun 1998; one early date on today's page apparently did not count or was re-dated (unresolved).");
+    caveats.add("CCW Protocols I-III (ccw-pi, ccw-pii, ccw-piii) are read from the CCW page's table 'Consent to be bound by Protocols I, II, and III', which marks acceptance with an x; per its end note 8, acceptance was notified with the state's consent to the Convention unless a date is printed, so consent_date and consent_code are the Convention's (the notes column says so) except France and the United States for Protocol III (dated notifications, code P). The table uses older names (Turkey, Cape Verde, The former Yugoslav Republic of Macedonia) and has no row for two Convention parties (Cameroon, Dominican Republic); no signatures are recorded for the protocols.");
     caveats.add("Successions (d): the state is bound from the date of succession, which the page does not give, so entry_into_force is empty for them.");
     caveats.add("The European Union (a participant in some human-rights instruments) is not a state and is not kept; the header counts include it.");
     caveats.add("Withdrawals from human-rights protocols described in prose (e.g. ICCPR-OP1 denunciations and re-accessions) are read only where the end note gives the dates in the usual form.");

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param columns the participant table's column headings
  * @param rows the participant rows
  * @param endNotes end notes by number
+ * @param instrumentTables the page's further tables of consents to instruments annexed to the treaty (the CCW
+ *     page's "Consent to be bound by Protocols I, II, and III"), empty on most pages
  */
 public record UntcStatusPage(
     String file,
@@ -38,7 +40,38 @@ public record UntcStatusPage(
     String noteText,
     List<String> columns,
     List<ParticipantRow> rows,
-    Map<Integer, String> endNotes) {
+    Map<Integer, String> endNotes,
+    List<InstrumentTable> instrumentTables) {
+
+  /**
+   * A table of consents to the instruments annexed to the treaty, one column per instrument, as printed.
+   *
+   * @param heading the table's heading (e.g. "Consent to be bound by Protocols I, II, and III, adopted on …")
+   * @param headingNotes end-note numbers attached to the heading
+   * @param line the HTML line of the table's first row
+   * @param columns the instrument columns (e.g. "Protocol I"), without the "Participant" column
+   * @param rows the participant rows
+   */
+  public record InstrumentTable(String heading, List<Integer> headingNotes, int line, List<String> columns,
+      List<InstrumentRow> rows) {}
+
+  /**
+   * One row of an {@link InstrumentTable}.
+   *
+   * @param line the HTML line of the row
+   * @param name the participant's name as printed there (names on these tables are often older ones)
+   * @param footnotes end-note numbers attached to the name
+   * @param marks per column of the table, the mark, or null where the cell is empty
+   */
+  public record InstrumentRow(int line, String name, List<Integer> footnotes, List<Mark> marks) {}
+
+  /**
+   * An "x" in an instrument column: the participant accepted the instrument.
+   *
+   * @param notified the date printed in brackets after the "x" ("x (18 July 2002)"), or null when the
+   *     acceptance came with the participant's instrument of consent to the treaty (the page's end note)
+   */
+  public record Mark(LocalDate notified) {}
 
   /** The page's address on the UN Treaty Collection web site. */
   public String url() {

@@ -133,7 +133,110 @@ public final class UntcStatusPageParser {
     }
 
     return new UntcStatusPage(file, untcNumber, chapter, statusAsAt, title, place, concluded, eifText, eif,
-        signatories, parties, textOf(doc, "rptNotes_ctl00_tcText"), List.copyOf(columns), List.copyOf(rows), notes);
+        signatories, parties, textOf(doc, "rptNotes_ctl00_tcText"), List.copyOf(columns), List.copyOf(rows), notes,
+        instrumentTables(file, doc));
+  }
+
+  // "x", or "x (18 July 2002)": accepted, on the date in brackets when one is printed.
+  private static final Pattern MARK = Pattern.compile("^[xX](?:\\s*\\((" + UntcDates.DATE.pattern() + ")\\))?$");
+  private static final Pattern INSTRUMENT_COLUMN = Pattern.compile("^(?:Protocol|Amendment|Annex|Article)\\b.*");
+
+  /**
+   * The page's "special table" of consents to annexed instruments (the CCW page's Protocols I–III), under
+   * its heading; a page whose special table is hidden or empty has none.
+   */
+  private static List<UntcStatusPage.InstrumentTable> instrumentTables(String file, Document doc) {
+    List<UntcStatusPage.InstrumentTable> out = new ArrayList<>();
+    Element table = doc.selectFirst("table[id$=_Table1]");
+    if (table == null || table.select("tr").isEmpty()) {
+      return out;
+    }
+    Element headingCell = doc.selectFirst("div.tableHead");
+    if (headingCell == null) {
+      throw new ImportException(file, line(table), "special table", "a table of further consents without its heading (div.tableHead): which instruments it lists is unknown");
+    }
+    Element heading = headingCell.clone();
+    List<Integer> headingNotes = supNumbers(heading);
+    Elements trs = table.select("tr");
+    int headerLine = line(trs.get(0));
+    List<String> names = new ArrayList<>();
+    for (Element td : trs.get(0).select("> td, > th")) {
+      names.add(UntcDates.normalise(td.text()));
+    }
+    if (names.isEmpty() || !names.get(0).equals("Participant")) {
+      throw new ImportException(file, headerLine, "Participant", "missing column: the special table's first column must be 'Participant', found " + names);
+    }
+    List<String> columns = names.subList(1, names.size());
+    if (columns.isEmpty()) {
+      throw new ImportException(file, headerLine, "special table", "no instrument columns after 'Participant'");
+    }
+    for (String c : columns) {
+      if (!INSTRUMENT_COLUMN.matcher(c).matches()) {
+        throw new ImportException(file, headerLine, c, "unknown column '" + c + "' in the special table (expected an instrument such as 'Protocol I')");
+      }
+    }
+    List<UntcStatusPage.InstrumentRow> rows = new ArrayList<>();
+    for (int i = 1; i < trs.size(); i++) {
+      Element tr = trs.get(i);
+      int line = line(tr);
+      Elements tds = tr.select("> td");
+      if (tds.size() != names.size()) {
+        String missing = tds.size() < names.size() ? names.get(tds.size()) : "(extra cell)";
+        throw new ImportException(file, line, missing, "row has " + tds.size() + " cells but the special table has " + names.size() + " columns " + names);
+      }
+      Element nameCell = tds.get(0).clone();
+      List<Integer> footnotes = supNumbers(nameCell);
+      String name = UntcDates.normalise(nameCell.text());
+      if (name.isEmpty()) {
+        throw new ImportException(file, line, "Participant", "empty participant name in the special table");
+      }
+      List<UntcStatusPage.Mark> marks = new ArrayList<>();
+      boolean any = false;
+      for (int c = 1; c < names.size(); c++) {
+        String text = UntcDates.normalise(tds.get(c).text());
+        if (text.isEmpty()) {
+          marks.add(null);
+          continue;
+        }
+        Matcher m = MARK.matcher(text);
+        if (!m.matches()) {
+          throw new ImportException(file, line, names.get(c), "unreadable mark '" + text + "' for '" + name + "' (expected 'x' or 'x (18 July 2002)')");
+        }
+        LocalDate notified = null;
+        if (m.group(1) != null) {
+          String column = names.get(c);
+          try {
+            notified = UntcDates.parse(m.group(1)).orElseThrow(() -> new ImportException(file, line, column,
+                "malformed date: '" + m.group(1) + "' is not a calendar date"));
+          } catch (UntcDates.ImpossibleDate e) {
+            throw new ImportException(file, line, names.get(c), e.getMessage());
+          }
+        }
+        marks.add(new UntcStatusPage.Mark(notified));
+        any = true;
+      }
+      if (!any) {
+        throw new ImportException(file, line, "Participant", "'" + name + "' has a row in the special table but no mark in any column");
+      }
+      rows.add(new UntcStatusPage.InstrumentRow(line, name, List.copyOf(footnotes), java.util.Collections.unmodifiableList(marks)));
+    }
+    out.add(new UntcStatusPage.InstrumentTable(UntcDates.normalise(heading.text()), List.copyOf(headingNotes), headerLine,
+        List.copyOf(columns), List.copyOf(rows)));
+    return out;
+  }
+
+  /** Removes the {@code <sup>} end-note markers from an element and returns their numbers. */
+  private static List<Integer> supNumbers(Element e) {
+    List<Integer> out = new ArrayList<>();
+    for (Element sup : e.select("sup")) {
+      for (String part : sup.text().split("[^0-9]+")) {
+        if (!part.isEmpty()) {
+          out.add(Integer.valueOf(part));
+        }
+      }
+      sup.remove();
+    }
+    return out;
   }
 
   /** Positions of the known columns in the participant table. */

@@ -31,9 +31,20 @@ public final class UntcTreatyImporter {
       "open(?:ed)? for signature[^.]{0,220}?\\b(?:on|from|as of|as from) (" + UntcDates.DATE.pattern() + ")");
   private static final Set<String> NOT_STATES = Set.of("European Union");
 
-  /** One treaty of the catalogue: which page, and the facts the page does not print. */
+  /**
+   * One treaty of the catalogue: which page, and the facts the page does not print.
+   *
+   * @param instrumentColumn empty for a treaty read from the page's participant table; else the column of
+   *     the page's table of annexed instruments that holds it ("Protocol I" on the CCW page)
+   */
   public record CatalogEntry(String id, String file, String shortName, String family, int instrumentsForEif,
-      EntryIntoForceRule rule, String citation, int line) {}
+      EntryIntoForceRule rule, String citation, int line, String instrumentColumn) {
+    /** An entry read from the page's participant table. */
+    public CatalogEntry(String id, String file, String shortName, String family, int instrumentsForEif,
+        EntryIntoForceRule rule, String citation, int line) {
+      this(id, file, shortName, family, instrumentsForEif, rule, citation, line, "");
+    }
+  }
 
   /** One kept participation row. */
   public record Participation(String treatyId, String iso3, ParticipantRow row, Withdrawal withdrawal,
@@ -63,10 +74,12 @@ public final class UntcTreatyImporter {
   /** Reads the hand-kept catalogue of treaties. */
   public static List<CatalogEntry> catalog(CuratedInputs inputs) {
     List<CatalogEntry> out = new ArrayList<>();
-    for (SourceCsv.Row r : inputs.csv(CATALOG).requireColumns("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation").rows()) {
+    SourceCsv csv = inputs.csv(CATALOG).requireColumns("treaty_id", "file", "short_name", "family", "instruments_for_eif", "eif_rule", "citation");
+    boolean columns = csv.header().contains("instrument_column");
+    for (SourceCsv.Row r : csv.rows()) {
       out.add(new CatalogEntry(r.get("treaty_id"), r.get("file"), r.get("short_name"), r.get("family"),
           Integer.parseInt(r.get("instruments_for_eif")), EntryIntoForceRule.valueOf(r.get("eif_rule")),
-          r.get("citation"), r.line()));
+          r.get("citation"), r.line(), columns ? r.get("instrument_column") : ""));
     }
     return out;
   }
@@ -81,6 +94,19 @@ public final class UntcTreatyImporter {
     for (CatalogEntry entry : catalog(inputs)) {
       treatiesReport.read();
       UntcStatusPage page = UntcStatusPageParser.parse(entry.file(), read(entry.file()));
+      if (!entry.instrumentColumn().isEmpty()) {
+        Instrument instrument = instrument(page, entry, partReport);
+        checks.add(entry.id() + ": " + instrument.check());
+        treaties.row(entry.id(), page.untcNumber(), entry.shortName(), instrument.fullName(), entry.family(), page.place(),
+            instrument.adopted(), null, entry.instrumentsForEif(), entry.rule(), entry.citation(), page.entryIntoForce(),
+            page.entryIntoForceText(), page.statusAsAt(), null, null, 0, instrument.rows().stream()
+                .filter(p -> !p.row().consentWithdrawn()).count(), instrument.check(), sourceId(page), page.url(), entry.file());
+        treatiesReport.kept();
+        for (Participation p : instrument.rows()) {
+          writeParticipation(participation, p, page, entry);
+        }
+        continue;
+      }
       List<Participation> rows = participants(page, entry, partReport);
       String check = headerCheck(page);
       checks.add(entry.id() + ": " + check);
@@ -91,15 +117,7 @@ public final class UntcTreatyImporter {
           sourceId(page), page.url(), entry.file());
       treatiesReport.kept();
       for (Participation p : rows) {
-        ParticipantRow r = p.row();
-        Withdrawal w = p.withdrawal();
-        participation.row(p.treatyId(), p.iso3(), r.name(), r.signature(), r.signatureCode().equals("d") ? "succession to signature" : r.signature() == null ? "" : "signature",
-            r.signatureWithdrawn(), r.provisional(), r.provisionalWithdrawn(), r.consent(), r.consentCode(),
-            consentKind(r.consentCode(), r.consent()), r.consentWithdrawn(),
-            w == null ? null : w.notified(), w == null ? null : w.effective(), withdrawalStatus(r, w),
-            w == null ? "" : w.reference(), p.entryIntoForce(), p.eifBasis(),
-            r.footnotes().stream().map(String::valueOf).collect(Collectors.joining(";")), p.notes(),
-            sourceId(page), page.url(), page.statusAsAt(), entry.file(), r.line());
+        writeParticipation(participation, p, page, entry);
       }
     }
     treaties.sort(Comparator.comparing(r -> r.get(0)));
@@ -107,6 +125,141 @@ public final class UntcTreatyImporter {
     treaties.write(datasetsDir.resolve("treaties.csv"));
     participation.write(datasetsDir.resolve("treaty_participation.csv"));
     return new Result(List.of(treatiesReport.requireBalanced(), partReport.requireBalanced()), checks);
+  }
+
+  private static void writeParticipation(CsvOut participation, Participation p, UntcStatusPage page, CatalogEntry entry) {
+    ParticipantRow r = p.row();
+    Withdrawal w = p.withdrawal();
+    participation.row(p.treatyId(), p.iso3(), r.name(), r.signature(), r.signatureCode().equals("d") ? "succession to signature" : r.signature() == null ? "" : "signature",
+        r.signatureWithdrawn(), r.provisional(), r.provisionalWithdrawn(), r.consent(), r.consentCode(),
+        consentKind(r.consentCode(), r.consent()), r.consentWithdrawn(),
+        w == null ? null : w.notified(), w == null ? null : w.effective(), withdrawalStatus(r, w),
+        w == null ? "" : w.reference(), p.entryIntoForce(), p.eifBasis(),
+        r.footnotes().stream().map(String::valueOf).collect(Collectors.joining(";")), p.notes(),
+        sourceId(page), page.url(), page.statusAsAt(), entry.file(), r.line());
+  }
+
+  /**
+   * One annexed instrument read from a column of the page's table of further consents: its full name and
+   * adoption date as the page prints them, its participants, and how its rows compare with the treaty's.
+   */
+  public record Instrument(String fullName, LocalDate adopted, List<Participation> rows, String check) {}
+
+  private static final Pattern ADOPTED_ON = Pattern.compile("adopted on " + UntcDates.DATE.pattern());
+
+  /**
+   * Reads one instrument column of the page's table of further consents (the CCW page's Protocols I–III).
+   * The table marks an acceptance with an "x"; the heading's end note says that, unless a date is printed,
+   * the acceptance was notified with the participant's instrument of consent to the treaty, so that
+   * instrument's date (and code) is the consent date here, and a date printed after the "x" is a later,
+   * separate notification (code P). Each marked participant must be a party to the treaty on the same page.
+   *
+   * @throws ImportException when the page has no such table or column, the heading's end note does not
+   *     name the instrument, a name is unknown or appears twice, a marked participant has no consent to the
+   *     treaty, or a printed date precedes that consent
+   */
+  public Instrument instrument(UntcStatusPage page, CatalogEntry entry, ImportReport report) {
+    String column = entry.instrumentColumn();
+    UntcStatusPage.InstrumentTable table = page.instrumentTables().stream()
+        .filter(t -> t.columns().contains(column)).findFirst()
+        .orElseThrow(() -> new ImportException(page.file(), 0, column, entry.id() + ": the page has no table of further consents with a column '"
+            + column + "' (instrument_column in " + CATALOG + " line " + entry.line() + ")"));
+    int index = table.columns().indexOf(column);
+    String rule = table.headingNotes().stream().map(n -> page.endNotes().getOrDefault(n, "")).collect(Collectors.joining(" "));
+    if (!rule.contains("Unless otherwise indicated, acceptance was notified upon")) {
+      throw new ImportException(page.file(), table.line(), "end note of the table heading", entry.id()
+          + ": the heading's end note no longer says when an unmarked acceptance was notified ('Unless otherwise indicated, acceptance was notified upon …'): the consent dates cannot be read");
+    }
+    Matcher named = Pattern.compile("(?:–|-)\\s*([^;–]*?)\\s*\\(" + Pattern.quote(column) + "\\)").matcher(rule);
+    if (!named.find()) {
+      throw new ImportException(page.file(), table.line(), "end note of the table heading", entry.id() + ": the end note does not name '" + column + "'");
+    }
+    String fullName = named.group(1) + " (" + column + ")";
+    Matcher adoptedOn = ADOPTED_ON.matcher(table.heading());
+    LocalDate adopted;
+    try {
+      adopted = adoptedOn.find() ? UntcDates.of(adoptedOn).orElse(null) : null;
+    } catch (UntcDates.ImpossibleDate e) {
+      throw new ImportException(page.file(), table.line(), "table heading", e.getMessage());
+    }
+    Map<String, Participation> treaty = new java.util.LinkedHashMap<>();
+    for (Participation p : participants(page, entry, new ImportReport("(the treaty's own rows)"))) {
+      treaty.put(p.iso3(), p);
+    }
+    List<Participation> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (UntcStatusPage.InstrumentRow r : table.rows()) {
+      UntcStatusPage.Mark mark = r.marks().get(index);
+      String iso3 = names.iso3(r.name(), page.file(), r.line(), "Participant");
+      if (!seen.add(iso3)) {
+        throw new ImportException(page.file(), r.line(), "Participant", "duplicate (treaty, state): '" + r.name() + "' (" + iso3
+            + ") appears twice in the table of " + column);
+      }
+      if (mark == null) {
+        continue;
+      }
+      report.read();
+      Participation parent = treaty.get(iso3);
+      if (parent == null || parent.row().consent() == null) {
+        throw new ImportException(page.file(), r.line(), column, "'" + r.name() + "' (" + iso3 + ") accepted " + column
+            + " but has no consent to the treaty on the page, so the date of its acceptance is unknown");
+      }
+      ParticipantRow own = parent.row();
+      if (parent.withdrawal() != null || own.consentWithdrawn()) {
+        throw new ImportException(page.file(), r.line(), column, "'" + r.name() + "' withdrew from the treaty; what that means for "
+            + column + " is not on the page");
+      }
+      LocalDate consent = own.consent();
+      String code = own.consentCode();
+      String how = "accepted with its " + consentKind(code, consent) + " of the treaty of " + consent + " (end note "
+          + table.headingNotes().stream().map(String::valueOf).collect(Collectors.joining(", "))
+          + ": 'Unless otherwise indicated, acceptance was notified upon ratification, acceptance, approval of, accession or succession to the Convention')";
+      if (mark.notified() != null) {
+        if (mark.notified().isBefore(own.consent())) {
+          throw new ImportException(page.file(), r.line(), column, "'" + r.name() + "' accepted " + column + " on " + mark.notified()
+              + ", before its consent to the treaty of " + own.consent());
+        }
+        consent = mark.notified();
+        code = "P";
+        how = "accepted by a later notification, dated in brackets after the x";
+      }
+      ParticipantRow row = new ParticipantRow(r.line(), r.name(), r.footnotes(), null, "", false, null, false, consent, code, false);
+      List<String> notes = new ArrayList<>();
+      notes.add(how);
+      for (int n : r.footnotes()) {
+        String text = page.endNotes().get(n);
+        if (text != null && text.contains("Historical Information")) {
+          notes.add("end note " + n + ": " + text);
+        }
+      }
+      EntryIntoForce eif = entryIntoForce(entry, page, row);
+      out.add(new Participation(entry.id(), iso3, row, null, eif.date(), eif.basis(), String.join(" | ", notes)));
+      report.kept();
+    }
+    List<String> without = treaty.values().stream()
+        .filter(p -> p.row().consent() != null && !seen.contains(p.iso3()))
+        .map(p -> p.row().name()).toList();
+    String check = "the page prints no count for " + column + "; " + out.size() + " rows marked x"
+        + (without.isEmpty() ? "" : "; parties to the treaty with no row in the table: " + String.join(", ", without));
+    return new Instrument(fullName, adopted, out, check);
+  }
+
+  private record EntryIntoForce(LocalDate date, String basis) {}
+
+  private static EntryIntoForce entryIntoForce(CatalogEntry entry, UntcStatusPage page, ParticipantRow r) {
+    if (r.consent() == null) {
+      return new EntryIntoForce(null, "");
+    }
+    if (page.entryIntoForce() == null) {
+      return new EntryIntoForce(null, "treaty not in force at the status date");
+    }
+    if (r.consentCode().equals("d")) {
+      return new EntryIntoForce(null, "succession: bound from the date of succession, which the page does not give");
+    }
+    LocalDate eif = entry.rule().forState(r.consent(), page.entryIntoForce());
+    return new EntryIntoForce(eif, eif.equals(page.entryIntoForce()) && !entry.rule().after(r.consent()).equals(eif)
+        ? "treaty's own entry into force (consent deposited before it)"
+        : "rule " + entry.rule() + " applied to consent_date (treaties.csv eif_rule_citation)");
   }
 
   /**
@@ -176,21 +329,8 @@ public final class UntcTreatyImporter {
           withdrawal = w.get();
         }
       }
-      LocalDate eif = null;
-      String basis;
-      if (r.consent() == null) {
-        basis = "";
-      } else if (page.entryIntoForce() == null) {
-        basis = "treaty not in force at the status date";
-      } else if (r.consentCode().equals("d")) {
-        basis = "succession: bound from the date of succession, which the page does not give";
-      } else {
-        eif = entry.rule().forState(r.consent(), page.entryIntoForce());
-        basis = eif.equals(page.entryIntoForce()) && !entry.rule().after(r.consent()).equals(eif)
-            ? "treaty's own entry into force (consent deposited before it)"
-            : "rule " + entry.rule() + " applied to consent_date (treaties.csv eif_rule_citation)";
-      }
-      out.add(new Participation(entry.id(), iso3, r, withdrawal, eif, basis, String.join(" | ", notes)));
+      EntryIntoForce eif = entryIntoForce(entry, page, r);
+      out.add(new Participation(entry.id(), iso3, r, withdrawal, eif.date(), eif.basis(), String.join(" | ", notes)));
       report.kept();
     }
     return out;

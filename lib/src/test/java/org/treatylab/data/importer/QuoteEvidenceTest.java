@@ -149,10 +149,13 @@ class QuoteEvidenceTest {
     assertEquals("derivation", e.field());
   }
 
-  /** The measure the issue asks for, on the committed files: stated, derived, neither. */
+  /**
+   * The measure the issue asks for, on the committed files, over every numeric value column (not only the
+   * headline one): each field is stated in its row's quote or explained by the row's derivation.
+   */
   @Test
-  void everyQuotedRowStatesItsValueOrSaysHowItWasRead() {
-    QuoteEvidence.Tally tally = new QuoteEvidence.Tally(0, 0);
+  void everyNumericFieldOfAQuotedRowIsStatedOrDerived() {
+    QuoteEvidence.Tally tally = new QuoteEvidence.Tally(0, 0, 0);
     List<String> neither = new ArrayList<>();
     List<String> missingId = new ArrayList<>();
     for (QuoteEvidence.Spec spec : QuoteEvidence.SPECS) {
@@ -165,9 +168,10 @@ class QuoteEvidenceTest {
             .<java.util.function.Function<String, String>>map(r -> r::get).toList()));
       }
       for (SourceCsv.Row r : csv.rows()) {
-        List<Double> values = QuoteEvidence.values(spec, r::get);
-        if (!values.isEmpty() && !QuoteEvidence.statesAll(spec, r.get("quote"), values) && r.get("derivation").isEmpty()) {
-          neither.add(spec.dataset() + ":" + r.line());
+        for (String c : spec.valueColumns()) {
+          if (!r.get(c).isEmpty() && !spec.states(r.get("quote"), Double.parseDouble(r.get(c))) && r.get("derivation").isEmpty()) {
+            neither.add(spec.dataset() + ":" + r.line() + " " + c);
+          }
         }
         if (spec.dataset().startsWith("monitor_")
             && (csv.header().contains("figure_id") ? r.get("figure_id") : r.get("figure_ids")).isEmpty()) {
@@ -175,16 +179,65 @@ class QuoteEvidenceTest {
         }
       }
     }
-    assertEquals(List.of(), neither, "rows whose quote does not state their value and that have no derivation");
+    assertEquals(List.of(), neither, "numeric fields that their row's quote does not state and no derivation explains");
+    assertEquals(0, tally.neither(), tally.toString());
     assertEquals(List.of(), missingId, "Monitor rows without their FIGURES.md id");
     System.out.println(tally);
-    int stating = tally.stating();
-    // 229 of 249 at the time of writing (92.0 %). The other 20 have no sentence that states their value:
-    // 8 funding figures the transcription itself computes (a later report's total minus its stated rise),
-    // 7 event counts or bounds (states a sentence names, counted; "more than 40"), 2 other sums or
-    // differences, "more than one-third" for 33 %, and 2 figures the transcriber paraphrased in a note
-    // without a stored sentence (their quote is empty). The issue's 95 % would need these rows gone.
-    assertTrue(stating >= 229 && 1000L * stating / tally.rows() >= 919, "rows whose quote states their value fell: " + tally);
+    // 353 of 407 fields at the time of writing (86.7 %), none neither stated nor derived. Issue 25 aims at
+    // 97 % stated; the 54 derived fields are not statements in another form that NumberMentions could learn:
+    // 8 funding totals the transcription computes from a later report, event bounds taken from other
+    // sources of the same event (EVENTS.md: 153 / 154 / 155 attending Brussels), participants + observers,
+    // casualty splits transcribed from a table without a stored sentence, states counted from a list of names.
+    assertTrue(tally.stated() >= 353 && tally.statedPerMille() >= 867, "numeric fields stated in their quote fell: " + tally);
+  }
+
+  /** Every numeric column of a quoted dataset is checked, except the years that only place a row. */
+  @Test
+  void everyNumericColumnOfAQuotedDatasetIsAValueColumn() throws java.io.IOException {
+    List<String> unchecked = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode r : new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(COMMITTED.resolve("datapackage.json").toFile()).path("resources")) {
+      QuoteEvidence.Spec spec = QuoteEvidence.spec(r.path("name").asText());
+      if (spec == null) {
+        continue;
+      }
+      for (com.fasterxml.jackson.databind.JsonNode f : r.path("schema").path("fields")) {
+        String type = f.path("type").asText();
+        String name = f.path("name").asText();
+        if ((type.equals("integer") || type.equals("number")) && !spec.valueColumns().contains(name)
+            && !QuoteEvidence.PLACING_COLUMNS.contains(name)) {
+          unchecked.add(spec.dataset() + "." + name);
+        }
+      }
+    }
+    assertEquals(List.of(), unchecked, "numeric columns of quoted datasets that the quote check does not cover");
+  }
+
+  @Test
+  void theRowsOwnQuoteStaysFirstWhenItStatesSomeOfItsNumbers() {
+    // analyses read more than the number from the quote ("16 percent less than in 2005"): it is not replaced
+    QuoteEvidence.Spec spec = QuoteEvidence.spec("monitor_casualties");
+    String own = "Recorded casualties continued to fall, to 5,751 last year 16 percent less than in 2005.";
+    String note = "claimed 5751 casualties—including 1367 people killed and 4296 injured—in 68 countries in 2006.";
+    assertEquals(own + " [...] " + note, QuoteEvidence.first(spec, List.of(own, note), List.of(5751.0, 1367.0, 4296.0)));
+    assertNull(QuoteEvidence.first(spec, List.of(own, note), List.of(5751.0, 1400.0)), "1,400 is stated nowhere");
+    assertEquals(note, QuoteEvidence.first(spec, List.of("An unrelated sentence.", note), List.of(5751.0, 1367.0)));
+  }
+
+  @Test
+  void aRowWhoseQuoteStatesOnlySomeOfItsNumbersNeedsADerivation() {
+    CuratedDataset d = new CuratedDataset("monitor_stockpiles", "t", "d", List.of(Column.of("parameter_id", "string", "id"),
+        Column.of("low", "number", "l"), Column.of("high", "number", "h"), Column.of("quote", "string", "q")));
+    d.report().read();
+    d.keep("s1", 4000000, 5000000, "stockpiles of 4 million mines");
+    ImportException e = assertThrows(ImportException.class, () -> QuoteEvidence.apply(d, null, null));
+    assertTrue(e.getMessage().contains("row s1: value(s) [4000000.0, 5000000.0]"), e.getMessage());
+    CuratedDataset range = new CuratedDataset("monitor_stockpiles", "t", "d", List.of(Column.of("parameter_id", "string", "id"),
+        Column.of("low", "number", "l"), Column.of("high", "number", "h"), Column.of("quote", "string", "q")));
+    range.report().read();
+    range.keep("s1", 4000000, 5000000, "stockpiles of 4-5 million mines");
+    QuoteEvidence.apply(range, null, null);
+    assertEquals(new QuoteEvidence.Tally(2, 2, 0), QuoteEvidence.tally(range));
   }
 
   /** The same measure on the claims evidence, which picks its quotes itself (ClaimsEvidenceImporter). */
