@@ -32,7 +32,7 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
   public static final List<String> RELATIONS = List.of("independent", "paper's source", "cites the paper");
   private static final List<String> GRADES = List.of("primary", "secondary", "derived");
   private static final QuoteEvidence.Spec STATES =
-      new QuoteEvidence.Spec(NAME, List.of("value_id"), List.of("value"), true);
+      new QuoteEvidence.Spec(NAME, List.of("value_id"), List.of("value"));
   /** A complete quote ends with closing punctuation, a closing quote or bracket, or a footnote marker. */
   private static final Pattern COMPLETE_END = Pattern.compile(".*[.!?:;)\\]”\"’']\\s*$", Pattern.DOTALL);
 
