@@ -179,9 +179,9 @@ public final class QuoteEvidence {
 
   /**
    * Numeric columns of the quoted datasets that place a row rather than hold a value read from the source
-   * (the year the data describe, the edition that reports it): not checked against the quote.
+   * (the year or years the data describe, the edition that reports it): not checked against the quote.
    */
-  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year");
+  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year", "period_start", "period_end");
 
   /** The quoted datasets, each with every numeric value column. A new quoted dataset adds its line here. */
   public static final List<Spec> SPECS = List.of(
