@@ -13,7 +13,7 @@ import org.treatylab.data.Treaties;
 import org.treatylab.data.Treaty;
 
 /**
- * Building the full state-year panel: all 30 treaties of {@code treaties.csv} × every UN member × every
+ * Building the full state-year panel: every treaty of {@code treaties.csv} × every UN member × every
  * year from the earliest opening to the status date, with every {@code add…} step; and the MBT's
  * state-month panel with the same steps, then its counting-process rows. The treaties are built before
  * timing (cached by {@code Treaties}), so the benchmark times the panel, not the CSV reading.
