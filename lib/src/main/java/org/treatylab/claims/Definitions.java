@@ -15,6 +15,7 @@ import org.treatylab.analysis.adoption.PartyCount;
 import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Casualties;
+import org.treatylab.data.Evidence;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Participant;
 import org.treatylab.data.States;
@@ -591,6 +592,71 @@ public final class Definitions {
     all.add(first);
     all.addAll(List.of(more));
     return "claims_public_records row" + (all.size() > 1 ? "s " : " ") + String.join(", ", all);
+  }
+
+  // ---- a claims-evidence value checked against the paper (claims_evidence, issue 22 part 5) ----
+
+  /**
+   * One {@code claims_evidence} value as the claim's quantity. The quantity in words is the argument: it
+   * says which source and reading the row is (e.g. "year Russia stated it stopped producing blast mines
+   * (LM2004, primary)"). Data: {@code claims_evidence} (Landmine Monitor, government, press and reference
+   * pages, each row with its quoted sentence, grade and source).
+   *
+   * @param quantity the quantity in words, with the source and its grade
+   * @param valueId the row, e.g. {@code russia.blast-mine-production-stop}
+   * @param alsoRead further rows read for the check (named in the rows used, their values not checked)
+   * @throws IllegalArgumentException for an unknown value id or a blank quantity
+   */
+  public static Computed evidenceValue(String quantity, String valueId, String... alsoRead) {
+    requireWords(quantity, "quantity");
+    Evidence.Value v = Evidence.value(valueId);
+    return Computed.numbers(quantity, evidenceRows(valueId, alsoRead), v.value());
+  }
+
+  /**
+   * One {@code claims_evidence} value of another quantity than the claim's: {@code whatItMeasures} says
+   * how it differs. Data: {@code claims_evidence}.
+   *
+   * @throws IllegalArgumentException for an unknown value id or a blank description
+   */
+  public static Computed evidenceOtherQuantity(String whatItMeasures, String valueId) {
+    requireWords(whatItMeasures, "whatItMeasures");
+    Evidence.Value v = Evidence.value(valueId);
+    return Computed.notComparable(whatItMeasures, evidenceRows(valueId), v.value());
+  }
+
+  /**
+   * 100 minus a {@code claims_evidence} percentage: the share outside when the source gives the share
+   * inside (e.g. the Soviet defence industry outside Russia from the share in Russia). Data:
+   * {@code claims_evidence}.
+   *
+   * @throws IllegalArgumentException for a row whose unit is not "percent"
+   */
+  public static Computed evidenceComplement(String quantity, String valueId) {
+    requireWords(quantity, "quantity");
+    Evidence.Value v = Evidence.value(valueId);
+    if (!v.unit().equals("percent")) {
+      throw new IllegalArgumentException("claims_evidence row " + valueId + " is in " + v.unit()
+          + ", not percent; 100 minus it means nothing: use evidenceValue");
+    }
+    return Computed.numbers(quantity, evidenceRows(valueId), 100 - v.value());
+  }
+
+  private static String evidenceRows(String first, String... more) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(first);
+    for (String m : more) {
+      Evidence.value(m); // refuses an unknown id, naming the nearest one
+      all.add(m);
+    }
+    return "claims_evidence row" + (all.size() > 1 ? "s " : " ") + String.join(", ", all);
+  }
+
+  private static void requireWords(String words, String argument) {
+    Checks.notNull(words, argument);
+    if (words.isBlank()) {
+      throw new IllegalArgumentException(argument + " is blank; say in words what was computed and from which source");
+    }
   }
 
   /**
