@@ -15,6 +15,7 @@ import org.treatylab.analysis.adoption.PartyCount;
 import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.analysis.adoption.TimeWindow;
 import org.treatylab.data.Casualties;
+import org.treatylab.data.Evidence;
 import org.treatylab.data.Monitor;
 import org.treatylab.data.Participant;
 import org.treatylab.data.States;
@@ -593,6 +594,340 @@ public final class Definitions {
     return "claims_public_records row" + (all.size() > 1 ? "s " : " ") + String.join(", ", all);
   }
 
+  // ---- support before a launch and regional shares (Petrova 2019) ----
+
+  /**
+   * The last norm-affirming count of states before the launch of negotiations. Data: {@code events}
+   * (dated counts of states supporting a ban, each with its source).
+   *
+   * @param launchName the launch in words, e.g. "Ottawa conference"
+   * @param remark what kind of count it is, e.g. "a lower bound: 'more than 40'" ("" for none)
+   * @throws IllegalArgumentException when no count precedes the launch
+   */
+  public static Computed supportCountBefore(EventSeries series, LocalDate launch, String launchName, String remark) {
+    Checks.notNull(series, "series");
+    requireWords(launchName, "launchName");
+    Checks.notNull(remark, "remark");
+    EventSeries.SupportBefore before = series.supportBefore(Checks.notNull(launch, "launch"));
+    return Computed.numbers("last norm-affirming count before the " + launchName + (remark.isEmpty() ? "" : " (" + remark + ")"),
+        "events row " + before.event().id(), before.event().count());
+  }
+
+  /**
+   * The last norm-affirming count before the launch of negotiations as a percentage of the UN members
+   * at the count's date. Data: {@code events}, {@code un_membership}.
+   *
+   * @throws IllegalArgumentException when no count precedes the launch
+   */
+  public static Computed supportShareBefore(EventSeries series, LocalDate launch, String launchName) {
+    Checks.notNull(series, "series");
+    requireWords(launchName, "launchName");
+    EventSeries.SupportBefore before = series.supportBefore(Checks.notNull(launch, "launch"));
+    return Computed.numbers("last count before the " + launchName + " / UN members then",
+        "events row " + before.event().id() + "; un_membership", 100 * before.share());
+  }
+
+  /**
+   * A group's percentage of each treaty's signatures within one calendar month of its opening for
+   * signature, in the order given. Data: {@code treaty_participation} (UNTC), {@code states} (UN M49).
+   *
+   * @throws IllegalArgumentException for no treaties
+   */
+  public static Computed firstMonthSignatureShares(Group group, Treaty... treaties) {
+    Checks.notNull(group, "group");
+    List<Treaty> ts = treatyList(treaties);
+    List<Composition> cs = ts.stream()
+        .map(t -> Composition.of(TimeWindow.signaturesWithin(t, java.time.Period.ofMonths(1)), group)).toList();
+    List<String> counts = new java.util.ArrayList<>();
+    for (int i = 0; i < ts.size(); i++) {
+      counts.add(cs.get(i).n() + " " + abbreviation(ts.get(i)));
+    }
+    return Computed.numbers("signatures within one calendar month of opening, UNTC",
+        "treaty_participation: " + andList(counts) + " signatures; states (M49)",
+        cs.stream().mapToDouble(c -> 100 * c.share()).toArray());
+  }
+
+  /**
+   * A group's percentage of each treaty's instruments of consent within {@code years} (days = round(years
+   * x 365.25)) of its opening for signature, or adoption when never open, in the order given. Data:
+   * {@code treaty_participation} (UNTC), {@code states} (UN M49).
+   *
+   * @throws IllegalArgumentException for no treaties or years not above 0
+   */
+  public static Computed consentSharesWithinYears(double years, Group group, Treaty... treaties) {
+    Checks.notNull(group, "group");
+    List<Treaty> ts = treatyList(treaties);
+    List<Composition> cs = ts.stream().map(t -> Composition.of(TimeWindow.consentsWithinYears(t, years), group)).toList();
+    return Computed.numbers("instruments of consent within " + ClaimCheck.format(years) + " years (" + Math.round(years * 365.25)
+        + " days), UNTC", "treaty_participation: " + cs.stream().map(c -> String.valueOf(c.n())).collect(Collectors.joining(", "))
+        + " instruments (" + ts.stream().map(Definitions::shortForm).collect(Collectors.joining(", ")) + "); states (M49)",
+        cs.stream().mapToDouble(c -> 100 * c.share()).toArray());
+  }
+
+  /**
+   * A group's percentage of a treaty's signatures in the first {@code days} days from its opening for
+   * signature (the signing ceremony). Data: {@code treaty_participation} (UNTC), {@code states} (UN M49).
+   *
+   * @param groupWords the group as the quantity names it, e.g. "M49 sub-Saharan Africa"
+   * @throws IllegalArgumentException for a treaty never open for signature or days below 1
+   */
+  public static Computed ceremonySignatureShare(Treaty treaty, int days, Group group, String groupWords) {
+    Checks.notNull(treaty, "treaty");
+    Checks.notNull(group, "group");
+    requireWords(groupWords, "groupWords");
+    Checks.atLeast(days, "days", 1, "2 for a two-day ceremony");
+    LocalDate from = treaty.openedForSignature();
+    if (from == null) {
+      throw new IllegalArgumentException(treaty.id() + " was never open for signature; pass a treaty with a signing ceremony");
+    }
+    LocalDate to = from.plusDays(days - 1);
+    Composition c = Composition.of(TimeWindow.signaturesBetween(treaty, from, to), group);
+    String dates = dayRange(from, to);
+    return Computed.numbers("signatures dated " + dates + ", " + groupWords,
+        "treaty_participation: " + c.n() + " " + abbreviation(treaty) + " signatures of " + dates + "; states (M49)", 100 * c.share());
+  }
+
+  // ---- holdouts, insularity, ratification records (Varda and Popadic 2025) ----
+
+  /**
+   * The holdouts whose sourced stated reason contains any of the words (as written, case-sensitive), and
+   * the rows by ISO3 in file order. Data: {@code holdouts} (stated reasons with their sources).
+   *
+   * @param words the words, e.g. "defence", "security"
+   * @throws IllegalArgumentException for no words or a blank one
+   */
+  public static Computed holdoutsCitingReason(String... words) {
+    Checks.notNull(words, "words");
+    if (words.length == 0) {
+      throw new IllegalArgumentException("words is empty; pass the words a stated reason must contain, e.g. \"defence\", \"security\"");
+    }
+    for (String w : words) {
+      requireWords(w, "word");
+    }
+    tech.tablesaw.api.Table t = org.treatylab.data.Datasets.csv("holdouts.csv");
+    List<String> citing = new java.util.ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String reason = t.stringColumn("stated_reason").get(i);
+      if (reason != null && Stream.of(words).anyMatch(reason::contains)) {
+        citing.add(t.stringColumn("iso3").get(i));
+      }
+    }
+    return Computed.numbers("holdouts whose sourced stated reason names " + orList(List.of(words)),
+        "holdouts rows " + String.join(", ", citing), citing.size());
+  }
+
+  /**
+   * Whether the share of a treaty's parties among UN members with no land neighbour is higher than among
+   * those with one, at a date: "higher" or "not higher", the shares in the quantity's rows. Data:
+   * {@code state_borders} (a state with no row has no land neighbour), {@code treaty_participation},
+   * {@code un_membership}.
+   */
+  public static Computed insularPartyShare(Treaty treaty, LocalDate date) {
+    Checks.notNull(treaty, "treaty");
+    treaty.requireKnown(Checks.notNull(date, "date"), "date");
+    tech.tablesaw.api.Table borders = org.treatylab.data.Datasets.csv("state_borders.csv");
+    Set<String> withNeighbour = new java.util.HashSet<>(borders.stringColumn("iso3").asList());
+    Set<String> members = States.unMemberCodesAt(date);
+    Set<String> parties = treaty.partiesAt(date).stream().map(Participant::iso3).collect(Collectors.toSet());
+    long insular = members.stream().filter(m -> !withNeighbour.contains(m)).count();
+    long insularParties = members.stream().filter(m -> !withNeighbour.contains(m) && parties.contains(m)).count();
+    long bordered = members.size() - insular;
+    long borderedParties = members.stream().filter(m -> withNeighbour.contains(m) && parties.contains(m)).count();
+    if (insular == 0 || bordered == 0) {
+      throw new IllegalArgumentException("at " + date + " the UN members are all " + (insular == 0 ? "bordered" : "insular")
+          + "; pass a date with both kinds of member");
+    }
+    boolean higher = 100.0 * insularParties / insular > 100.0 * borderedParties / bordered;
+    return Computed.text(higher ? "higher" : "not higher", abbreviation(treaty)
+        + " party share among UN members without vs with a land neighbour, " + dayMonthYear(date, "MMM"),
+        "state_borders (" + borders.rowCount() + " rows); treaty_participation " + treaty.id() + "; un_membership");
+  }
+
+  /**
+   * Whether two states had both signed and ratified a treaty by a date: "both ratified", else each
+   * state's record ("FRA signed, not consented; GBR …"). Data: {@code treaty_participation} (UNTC).
+   *
+   * @param whose the two states in words as the quantity names them, e.g. "France's and the UK's"
+   */
+  public static Computed bothRatified(Treaty treaty, LocalDate date, String whose, String first, String second) {
+    Checks.notNull(treaty, "treaty");
+    requireWords(whose, "whose");
+    String a = Facts.record(treaty, first, date);
+    String b = Facts.record(treaty, second, date);
+    String text = a.equals("signed and ratified") && b.equals("signed and ratified") ? "both ratified"
+        : first + " " + a + "; " + second + " " + b;
+    return Computed.text(text, whose + " record on UNTC " + treaty.untcNumber(),
+        "treaty_participation rows " + treaty.id() + " " + first + ", " + second);
+  }
+
+  // ---- Russia (the Russia and Chechnya essay) ----
+
+  /**
+   * A state's rank by the upper estimate among the states' stockpiles the Monitor reported as of one
+   * date (1 = largest). Data: {@code monitor_stockpiles} (Landmine Monitor; grade in the quantity).
+   *
+   * @param asOf the {@code as_of} of the rows, e.g. "c.2002-2003"
+   * @throws IllegalArgumentException for a date with no state rows, or a state without a row then
+   */
+  public static Computed stockpileRank(String iso3, String asOf) {
+    String code = States.iso3(iso3);
+    Checks.notNull(asOf, "asOf");
+    tech.tablesaw.api.Table stocks = Monitor.stockpiles().table();
+    tech.tablesaw.api.Table rows = stocks.where(stocks.stringColumn("measure").isEqualTo("stockpiled")
+        .and(stocks.stringColumn("subject_kind").isEqualTo("state")).and(stocks.stringColumn("as_of").isEqualTo(asOf)))
+        .sortDescendingOn("high");
+    if (rows.rowCount() == 0) {
+      throw Checks.unknown("monitor_stockpiles as_of", asOf, new java.util.TreeSet<>(stocks.stringColumn("as_of").asList()),
+          "monitor_stockpiles.csv");
+    }
+    int rank = rows.stringColumn("iso3").indexOf(code) + 1;
+    if (rank == 0) {
+      throw new IllegalArgumentException("monitor_stockpiles has no state row of " + code + " as of " + asOf + " (it has "
+          + String.join(", ", new java.util.TreeSet<>(rows.stringColumn("iso3").asList())) + "); pass one of those");
+    }
+    java.util.Set<String> grades = new java.util.TreeSet<>(rows.stringColumn("grade").asList());
+    return Computed.numbers("rank by upper estimate among states, Monitor " + asOf.replace("c.", "c. ") + " ("
+        + String.join(", ", grades) + ")", "monitor_stockpiles: " + rows.rowCount() + " state rows of " + asOf, rank);
+  }
+
+  /**
+   * Whether a treaty was in force for a state by a date: "bound" or "not bound", the state's entry into
+   * force in the quantity. Data: {@code treaty_participation} (UNTC).
+   *
+   * @param stateWords the state as the quantity names it, e.g. "Russia"
+   */
+  public static Computed inForceBy(Treaty treaty, String iso3, LocalDate date, String stateWords) {
+    Checks.notNull(date, "date");
+    requireWords(stateWords, "stateWords");
+    Participant p = participant(treaty, iso3);
+    boolean bound = p.entryIntoForce() != null && !p.entryIntoForce().isAfter(date);
+    return Computed.text(bound ? "bound" : "not bound", abbreviation(treaty) + " in force for " + stateWords + " ("
+        + p.entryIntoForce() + ") by " + dayMonthYear(date, "MMMM"), "treaty_participation row " + treaty.id() + " " + p.iso3());
+  }
+
+  /**
+   * Whether a state consented to a treaty before a date: "by YEAR" (the date's year), else "consented
+   * DATE", noting a treaty never open for signature. Data: {@code treaty_participation} (UNTC).
+   *
+   * @param quantity the comparison in words, e.g. "Russia's consent to APII against the blast-mine stop of May 1998"
+   */
+  public static Computed consentedBefore(Treaty treaty, String iso3, LocalDate before, String quantity) {
+    Checks.notNull(before, "before");
+    requireWords(quantity, "quantity");
+    Participant p = participant(treaty, iso3);
+    String text = p.consent() != null && p.consent().isBefore(before) ? "by " + before.getYear()
+        : "consented " + p.consent() + (treaty.openedForSignature() == null ? " (" + abbreviation(treaty)
+            + " never open for signature)" : "");
+    return Computed.text(text, quantity, "treaty_participation row " + treaty.id() + " " + p.iso3());
+  }
+
+  private static Participant participant(Treaty treaty, String iso3) {
+    Checks.notNull(treaty, "treaty");
+    String code = States.iso3(iso3);
+    return treaty.participants().stream().filter(p -> p.iso3().equals(code)).findFirst().orElseThrow(
+        () -> new IllegalArgumentException(code + " has no row of " + treaty.id() + " in treaty_participation; pass a participant"));
+  }
+
+  private static List<Treaty> treatyList(Treaty... treaties) {
+    Checks.notNull(treaties, "treaties");
+    if (treaties.length == 0) {
+      throw new IllegalArgumentException("treaties is empty; pass one treaty or more, e.g. ccm, mbt");
+    }
+    for (Treaty t : treaties) {
+      Checks.notNull(t, "treaty");
+    }
+    return List.of(treaties);
+  }
+
+  private static String andList(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  private static String orList(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+  }
+
+  /** "3-4 Dec 2008" within one month, else "30 Nov 2008 - 1 Dec 2008". */
+  private static String dayRange(LocalDate from, LocalDate to) {
+    if (from.equals(to)) {
+      return dayMonthYear(from, "MMM");
+    }
+    return from.getYear() == to.getYear() && from.getMonth() == to.getMonth()
+        ? from.getDayOfMonth() + "-" + dayMonthYear(to, "MMM") : dayMonthYear(from, "MMM") + " - " + dayMonthYear(to, "MMM");
+  }
+
+  /** English month names whatever the default locale: the notes are in English. */
+  private static String dayMonthYear(LocalDate date, String month) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("d " + month + " yyyy", java.util.Locale.ENGLISH));
+  }
+
+  // ---- a claims-evidence value checked against the paper (claims_evidence, issue 22 part 5) ----
+
+  /**
+   * One {@code claims_evidence} value as the claim's quantity. The quantity in words is the argument: it
+   * says which source and reading the row is (e.g. "year Russia stated it stopped producing blast mines
+   * (LM2004, primary)"). Data: {@code claims_evidence} (Landmine Monitor, government, press and reference
+   * pages, each row with its quoted sentence, grade and source).
+   *
+   * @param quantity the quantity in words, with the source and its grade
+   * @param valueId the row, e.g. {@code russia.blast-mine-production-stop}
+   * @param alsoRead further rows read for the check (named in the rows used, their values not checked)
+   * @throws IllegalArgumentException for an unknown value id or a blank quantity
+   */
+  public static Computed evidenceValue(String quantity, String valueId, String... alsoRead) {
+    requireWords(quantity, "quantity");
+    Evidence.Value v = Evidence.value(valueId);
+    return Computed.numbers(quantity, evidenceRows(valueId, alsoRead), v.value());
+  }
+
+  /**
+   * One {@code claims_evidence} value of another quantity than the claim's: {@code whatItMeasures} says
+   * how it differs. Data: {@code claims_evidence}.
+   *
+   * @throws IllegalArgumentException for an unknown value id or a blank description
+   */
+  public static Computed evidenceOtherQuantity(String whatItMeasures, String valueId) {
+    requireWords(whatItMeasures, "whatItMeasures");
+    Evidence.Value v = Evidence.value(valueId);
+    return Computed.notComparable(whatItMeasures, evidenceRows(valueId), v.value());
+  }
+
+  /**
+   * 100 minus a {@code claims_evidence} percentage: the share outside when the source gives the share
+   * inside (e.g. the Soviet defence industry outside Russia from the share in Russia). Data:
+   * {@code claims_evidence}.
+   *
+   * @throws IllegalArgumentException for a row whose unit is not "percent"
+   */
+  public static Computed evidenceComplement(String quantity, String valueId) {
+    requireWords(quantity, "quantity");
+    Evidence.Value v = Evidence.value(valueId);
+    if (!v.unit().equals("percent")) {
+      throw new IllegalArgumentException("claims_evidence row " + valueId + " is in " + v.unit()
+          + ", not percent; 100 minus it means nothing: use evidenceValue");
+    }
+    return Computed.numbers(quantity, evidenceRows(valueId), 100 - v.value());
+  }
+
+  private static String evidenceRows(String first, String... more) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(first);
+    for (String m : more) {
+      Evidence.value(m); // refuses an unknown id, naming the nearest one
+      all.add(m);
+    }
+    return "claims_evidence row" + (all.size() > 1 ? "s " : " ") + String.join(", ", all);
+  }
+
+  private static void requireWords(String words, String argument) {
+    Checks.notNull(words, argument);
+    if (words.isBlank()) {
+      throw new IllegalArgumentException(argument + " is blank; say in words what was computed and from which source");
+    }
+  }
+
   /**
    * Returns the papers' abbreviation of a treaty's name ("MBT", "APII"), from the claims resource
    * {@code treaty-abbreviations.csv}.
@@ -610,12 +945,22 @@ public final class Definitions {
     return a;
   }
 
+  /**
+   * Returns the papers' short form of a treaty's name in lists of counts ("MBT", "PV"), from the claims
+   * resource {@code treaty-abbreviations.csv}.
+   */
+  static String shortForm(Treaty treaty) {
+    abbreviation(treaty); // refuses a treaty the resource does not list
+    return Abbreviations.SHORT_BY_TREATY.get(treaty.id());
+  }
+
   /** The claims resource of the papers' treaty abbreviations, read once. */
   private static final class Abbreviations {
     static final String RESOURCE = "treaty-abbreviations.csv";
-    static final java.util.Map<String, String> BY_TREATY = load();
+    static final java.util.Map<String, String> BY_TREATY = load(1);
+    static final java.util.Map<String, String> SHORT_BY_TREATY = load(2);
 
-    private static java.util.Map<String, String> load() {
+    private static java.util.Map<String, String> load(int column) {
       try (java.io.InputStream in = Definitions.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("resource " + RESOURCE + " is not on the classpath");
@@ -624,8 +969,12 @@ public final class Definitions {
         List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         for (String line : lines.subList(1, lines.size())) {
           if (!line.isBlank()) {
-            String[] f = line.split(",", 2);
-            out.put(f[0].trim(), f[1].trim());
+            String[] f = line.split(",", -1);
+            if (f.length != 3) {
+              throw new IllegalStateException(RESOURCE + ": line '" + line + "' has " + f.length
+                  + " fields; write treaty_id,abbreviation,short_form");
+            }
+            out.put(f[0].trim(), f[column].trim());
           }
         }
         return java.util.Collections.unmodifiableMap(out);
