@@ -22,6 +22,10 @@ KEEP_KERNELSPEC="${KERNELSPEC_FOR_THIS_RUN_ONLY:-0}"
 ARGS=()
 for arg in "$@"; do
   case "$arg" in
+    -h|--help)
+      # the calling command's header comment is its help; print it and do nothing else
+      sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+      exit 0 ;;
     --no-install) NO_INSTALL=1 ;;
     --keep-kernelspec) KEEP_KERNELSPEC=1 ;;
     --install-kernelspec)
