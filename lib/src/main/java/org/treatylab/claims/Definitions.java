@@ -456,17 +456,17 @@ public final class Definitions {
 
   private static PublicRecord publicRecordRow(String valueId) {
     Checks.notNull(valueId, "valueId");
-    tech.tablesaw.api.Table t = org.treatylab.data.CuratedTable.load("claims_public_records").table();
-    for (int i = 0; i < t.rowCount(); i++) {
-      if (t.column("value_id").getString(i).equals(valueId)) {
-        return new PublicRecord(valueId, t.column("claim_id").getString(i), t.column("measure").getString(i),
-            t.column("area").getString(i), (int) num(t, "period_start", i), (int) num(t, "period_end", i), num(t, "value", i),
-            t.column("unit").getString(i), t.column("qualifier").getString(i), t.column("reported_in").getString(i),
-            t.column("grade").getString(i), t.column("source_relation").getString(i));
-      }
+    // the row by its id, from the data layer's cached selection (a claim cell asks for the same rows again)
+    tech.tablesaw.api.Table t = org.treatylab.data.CuratedRows.rowsWhere("claims_public_records", "value_id", valueId).table();
+    if (t.rowCount() == 0) {
+      tech.tablesaw.api.Table all = org.treatylab.data.CuratedTable.load("claims_public_records").table();
+      throw Checks.unknown("claims_public_records value_id", valueId,
+          new java.util.TreeSet<>(all.stringColumn("value_id").asList()), "claims_public_records.csv");
     }
-    throw Checks.unknown("claims_public_records value_id", valueId,
-        new java.util.TreeSet<>(t.stringColumn("value_id").asList()), "claims_public_records.csv");
+    return new PublicRecord(valueId, t.column("claim_id").getString(0), t.column("measure").getString(0),
+        t.column("area").getString(0), (int) num(t, "period_start", 0), (int) num(t, "period_end", 0), num(t, "value", 0),
+        t.column("unit").getString(0), t.column("qualifier").getString(0), t.column("reported_in").getString(0),
+        t.column("grade").getString(0), t.column("source_relation").getString(0));
   }
 
   private static double num(tech.tablesaw.api.Table t, String column, int row) {
@@ -840,13 +840,17 @@ public final class Definitions {
   }
 
   private static String andList(List<String> items) {
-    return items.size() == 1 ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return joined(items, "and");
   }
 
   private static String orList(List<String> items) {
+    return joined(items, "or");
+  }
+
+  /** "a", "a and b", "a, b and c" (or "or"). */
+  private static String joined(List<String> items, String conjunction) {
     return items.size() == 1 ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+        : String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
   }
 
   /** "3-4 Dec 2008" within one month, else "30 Nov 2008 - 1 Dec 2008". */
@@ -957,15 +961,25 @@ public final class Definitions {
   /** The claims resource of the papers' treaty abbreviations, read once. */
   private static final class Abbreviations {
     static final String RESOURCE = "treaty-abbreviations.csv";
-    static final java.util.Map<String, String> BY_TREATY = load(1);
-    static final java.util.Map<String, String> SHORT_BY_TREATY = load(2);
+    /** The resource's rows (treaty_id, abbreviation, short_form), read once for both maps. */
+    private static final List<String[]> ROWS = read();
+    static final java.util.Map<String, String> BY_TREATY = column(1);
+    static final java.util.Map<String, String> SHORT_BY_TREATY = column(2);
 
-    private static java.util.Map<String, String> load(int column) {
+    private static java.util.Map<String, String> column(int column) {
+      java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+      for (String[] f : ROWS) {
+        out.put(f[0].trim(), f[column].trim());
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static List<String[]> read() {
       try (java.io.InputStream in = Definitions.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("resource " + RESOURCE + " is not on the classpath");
         }
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<String[]> rows = new java.util.ArrayList<>();
         List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         for (String line : lines.subList(1, lines.size())) {
           if (!line.isBlank()) {
@@ -974,10 +988,10 @@ public final class Definitions {
               throw new IllegalStateException(RESOURCE + ": line '" + line + "' has " + f.length
                   + " fields; write treaty_id,abbreviation,short_form");
             }
-            out.put(f[0].trim(), f[column].trim());
+            rows.add(f);
           }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return rows;
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
