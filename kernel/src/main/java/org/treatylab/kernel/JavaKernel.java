@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -41,6 +39,7 @@ import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 import org.treatylab.kernel.eval.CellError;
 import org.treatylab.kernel.eval.CellEvaluator;
+import org.treatylab.kernel.eval.CompilerWarmup;
 import org.treatylab.kernel.eval.HeapReturn;
 import org.treatylab.kernel.io.CellInput;
 import org.treatylab.kernel.io.StreamPublisher;
@@ -99,8 +98,14 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
   private final HeapReturn heap = new HeapReturn();
   private final Inspection inspection = new Inspection();
   /** Runs cells, comm messages and extension tasks, one at a time, in the order they came. */
-  private final ExecutorService cellExecution;
+  private final java.util.concurrent.ThreadPoolExecutor cellExecution;
   private volatile Thread cellExecutionThread;
+  /** Cells evaluated by the compiler warm-up after start-up (0: none); see {@link CompilerWarmup}. */
+  private final int warmupCells;
+  private volatile CompilerWarmup warmup;
+  /** When the cell-execution thread was last seen busy, and its completed-task count then. */
+  private volatile long lastBusyNanos = System.nanoTime();
+  private volatile long lastCompletedTasks;
   /** Per thread, the open display captures, innermost first ({@link #captureDisplays}). */
   private final ThreadLocal<java.util.ArrayDeque<java.util.function.Consumer<DisplayData>>> captures =
       ThreadLocal.withInitial(java.util.ArrayDeque::new);
@@ -121,8 +126,16 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
         p.errorStyler());
     this.stopGraceMs = p.stopGraceMs();
     this.maxOutputBytes = p.maxOutputBytes();
+    this.warmupCells = p.warmupCells();
+    // one thread, as Executors.newSingleThreadExecutor, but a ThreadPoolExecutor whose activity the
+    // compiler warm-up can read
     this.cellExecution =
-        Executors.newSingleThreadExecutor(
+        new java.util.concurrent.ThreadPoolExecutor(
+            1,
+            1,
+            0L,
+            TimeUnit.MILLISECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(),
             task -> {
               Thread t = new Thread(task, "cell-execution");
               t.setDaemon(true);
@@ -146,7 +159,8 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
       boolean extensionsEnabled,
       org.dflib.jjava.jupyter.kernel.util.StringStyler errorStyler,
       long stopGraceMs,
-      long maxOutputBytes) {}
+      long maxOutputBytes,
+      int warmupCells) {}
 
   /** Returns a builder with the kernel's magics ({@link StandardMagics}) registered. */
   public static Builder builder() {
@@ -291,6 +305,10 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
   @Override
   public void onShutdown(boolean restart) {
     super.onShutdown(restart);
+    CompilerWarmup w = warmup;
+    if (w != null) {
+      w.cancel();
+    }
     cellExecution.shutdown();
     try {
       cellExecution.awaitTermination(100, TimeUnit.MILLISECONDS);
@@ -356,6 +374,7 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
                   }
                 }
                 evaluator.complete(ev);
+                startCompilerWarmup(ev);
               } catch (Throwable t) {
                 evaluator.completeExceptionally(t);
               }
@@ -364,6 +383,47 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
     starter.setDaemon(true);
     starterThread = starter;
     starter.start();
+  }
+
+  /**
+   * Starts the compiler warm-up ({@link CompilerWarmup}) on a thread of its own: it evaluates only
+   * while no cell, comm message or task has been running or queued for {@value #WARMUP_IDLE_MS} ms.
+   */
+  private void startCompilerWarmup(CellEvaluator ev) {
+    if (warmupCells == 0) {
+      return;
+    }
+    CompilerWarmup w =
+        new CompilerWarmup(
+            ev.classLoader().getParent(),
+            DEFAULT_IMPORTS,
+            () -> idleFor(WARMUP_IDLE_MS * 1_000_000L),
+            warmupCells,
+            WARMUP_CPU_BUDGET_MS);
+    warmup = w;
+    w.start();
+  }
+
+  /** How long the kernel must have been idle before the warm-up evaluates its next cell. */
+  static final long WARMUP_IDLE_MS = 250;
+  /** The most CPU time the warm-up may use (about twice what 180 cells take on a quiet machine). */
+  static final long WARMUP_CPU_BUDGET_MS = 6_000;
+
+  /** True when the cell-execution thread has run nothing and had nothing queued for {@code nanos}. */
+  private boolean idleFor(long nanos) {
+    long now = System.nanoTime();
+    long completed = cellExecution.getCompletedTaskCount();
+    if (cellExecution.getActiveCount() > 0 || !cellExecution.getQueue().isEmpty() || completed != lastCompletedTasks) {
+      lastCompletedTasks = completed;
+      lastBusyNanos = now;
+      return false;
+    }
+    return now - lastBusyNanos >= nanos;
+  }
+
+  /** The compiler warm-up, once started (null before start-up ends, or when it is off). */
+  public CompilerWarmup compilerWarmup() {
+    return warmup;
   }
 
   /** Returns the evaluator, waiting for start-up to finish. */
@@ -610,6 +670,9 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
   public static final class Builder extends BaseKernelBuilder<Builder, JavaKernel> {
     private long stopGraceMs = Env.getLong(Env.STOP_GRACE_MS, 1_000);
     private long maxOutputBytes = Env.getLong(Env.MAX_OUTPUT_MB, 8) * 1024 * 1024;
+    /** Enough for javac's hot paths to be compiled by the JIT (BENCHMARKS.md, issue 26). */
+    static final int DEFAULT_WARMUP_CELLS = 180;
+    private int warmupCells = (int) Math.max(0, Math.min(10_000, Env.getLong(Env.WARMUP_CELLS, DEFAULT_WARMUP_CELLS)));
 
     private Builder() {
       name("treatylab-java");
@@ -633,6 +696,19 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
     @Override
     protected org.dflib.jjava.jupyter.kernel.comm.CommManager buildCommManager() {
       return new KernelCommManager();
+    }
+
+    /**
+     * Sets how many cells the compiler warm-up evaluates once the kernel is idle after start-up
+     * ({@link CompilerWarmup}); 0 turns it off. Default: {@value #DEFAULT_WARMUP_CELLS}, or the
+     * environment variable {@code TREATYLAB_KERNEL_WARMUP_CELLS}.
+     */
+    public Builder compilerWarmupCells(int cells) {
+      if (cells < 0) {
+        throw new IllegalArgumentException("compilerWarmupCells " + cells + " is negative; give 0 (off) or more");
+      }
+      this.warmupCells = cells;
+      return this;
     }
 
     /** Sets how long an interrupted cell may run before it is forced to stop. */
@@ -666,7 +742,8 @@ public final class JavaKernel extends BaseKernel implements CellHost, CellThread
               !"false".equalsIgnoreCase(Env.get(Env.LOAD_EXTENSIONS, "true")) && buildExtensionsEnabled(),
               buildErrorStyler(),
               stopGraceMs,
-              maxOutputBytes));
+              maxOutputBytes,
+              warmupCells));
     }
 
     private static String versionOfKernel() {

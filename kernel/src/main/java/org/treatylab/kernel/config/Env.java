@@ -12,6 +12,11 @@ public final class Env {
   public static final String LOAD_EXTENSIONS = "TREATYLAB_KERNEL_LOAD_EXTENSIONS";
   /** Milliseconds an interrupted cell may run on before it is forced to stop (default 1000). */
   public static final String STOP_GRACE_MS = "TREATYLAB_KERNEL_STOP_GRACE_MS";
+  /**
+   * Cells the compiler warm-up evaluates in idle time after start-up, so that javac is compiled by
+   * the JIT before the user's cells need it (default 180; 0 turns it off).
+   */
+  public static final String WARMUP_CELLS = "TREATYLAB_KERNEL_WARMUP_CELLS";
   /** Megabytes of text one cell may print before the rest is counted but not shown (default 8). */
   public static final String MAX_OUTPUT_MB = "TREATYLAB_KERNEL_MAX_OUTPUT_MB";
   /** Local Maven repository for {@code %maven} (default: Maven's, {@code ~/.m2/repository}). */

@@ -80,7 +80,7 @@ public final class Warmup {
   private static long startKernelAsAtLaunch() {
     long a = System.nanoTime();
     JavaKernel.prestart();
-    JavaKernel kernel = JavaKernel.builder().build();
+    JavaKernel kernel = JavaKernel.builder().compilerWarmupCells(0).build();
     kernel.onStartup();
     kernel.evaluator(); // waits for the start-up to finish
     long started = System.nanoTime() - a;
