@@ -14,6 +14,7 @@ import org.treatylab.analysis.adoption.Group;
 import org.treatylab.analysis.adoption.PartyCount;
 import org.treatylab.analysis.adoption.Speed;
 import org.treatylab.analysis.adoption.TimeWindow;
+import org.treatylab.analysis.panel.TimeToConsent;
 import org.treatylab.data.Casualties;
 import org.treatylab.data.Evidence;
 import org.treatylab.data.Monitor;
@@ -205,6 +206,50 @@ public final class Definitions {
   }
 
   /**
+   * Support at the launch of the alternative negotiations by the one rule of the four tipping rows (the
+   * count and the share, landmines and cluster munitions alike): the last norm-affirming count dated
+   * strictly before the launch, as a count of states or as a share of the UN members at the count's date.
+   * The launch date is the table's dimension: each candidate launch date gives the rule's value, and the
+   * first count at or after the ledger's launch is added as the other side of the bracket. Data:
+   * {@code events} (norm-affirming counts), {@code un_membership}.
+   *
+   * @param launches candidate launch dates in words, in order (e.g. "first day of the Ottawa conference
+   *     (events L8)"); the first is the ledger's
+   * @param asShare true for the share of UN members (percent), false for the count of states
+   * @throws IllegalArgumentException for no launch dates, or a date with no count before it
+   */
+  public static Robustness supportByLaunchDate(Claim claim, EventSeries series, java.util.Map<String, LocalDate> launches,
+      boolean asShare) {
+    Checks.notNull(claim, "claim");
+    Checks.notNull(series, "series");
+    Checks.notNull(launches, "launches");
+    if (launches.isEmpty()) {
+      throw new IllegalArgumentException("launches is empty; pass the ledger's launch date first, then the others");
+    }
+    Robustness.Builder b = Robustness.of(claim, 0, series.name() + ": support at the launch (last count before it), by launch date");
+    boolean first = true;
+    LocalDate ledgerLaunch = null;
+    for (java.util.Map.Entry<String, LocalDate> e : launches.entrySet()) {
+      EventSeries.SupportBefore before = series.supportBefore(e.getValue());
+      String label = "launch " + e.getValue() + " (" + e.getKey() + "): last count before it, " + before.event().id() + " of "
+          + before.event().date();
+      double value = asShare ? 100 * before.share() : before.event().count();
+      if (first) {
+        b.ledgers(label, value);
+        ledgerLaunch = e.getValue();
+        first = false;
+      } else {
+        b.add(label, value);
+      }
+    }
+    LocalDate launch = ledgerLaunch;
+    series.events().stream().filter(e -> !e.date().isBefore(launch)).findFirst().ifPresent(e -> b.add(
+        "launch " + launch + ": first count at or after it instead (" + e.id() + ", " + e.date() + ")",
+        asShare ? 100.0 * e.count() / States.unMembersAt(e.date()) : e.count()));
+    return b.build();
+  }
+
+  /**
    * Years to a treaty's entry into force under each clock: from the opening for signature (the
    * ledger's), from adoption, and from the opening to the instrument that triggered entry into force.
    * Data: {@code treaties}, {@code treaty_participation}.
@@ -278,8 +323,13 @@ public final class Definitions {
 
   /**
    * Whether the first treaty of each pair reached its {@code instruments}-th instrument of consent sooner
-   * than the second: "both faster", or "not faster: …" naming the pairs where it did not. The quantity
-   * gives the days for each treaty, named by the papers' abbreviations. Data: {@code treaty_participation}.
+   * than the second, by the rule for directional claims ({@link Directional}): "both faster" only when
+   * each pair's days lie in the stated direction <em>and</em> the log-rank test of the UN members' time
+   * to consent (from each treaty's opening, adoption for the CCW protocols; censored at the status date;
+   * {@link TimeToConsent#logRank}) rejects equal hazards at p &lt; {@link Directional#ALPHA}; else each
+   * failing pair under "direction holds, not significant" or "opposite direction". The quantity gives the
+   * days for each treaty, named by the papers' abbreviations, and the p values. Data:
+   * {@code treaty_participation}, {@code un_membership}.
    *
    * @param instruments the instrument counted to, e.g. 40 (the MBT's entry-into-force number)
    * @param fast1 the first pair's treaty claimed faster (e.g. the MBT)
@@ -294,15 +344,22 @@ public final class Definitions {
     long[] days = four.stream().mapToLong(t -> Speed.daysToInstruments(t, instruments).orElseThrow(
         () -> new IllegalArgumentException(t.id() + " never reached " + instruments + " instruments of consent; pass "
             + "a smaller number")).daysSinceOrigin()).toArray();
-    String text = Facts.both("faster", days[0] < days[1], vs(fast1, slow1), days[2] < days[3], vs(fast2, slow2));
-    return Computed.text(text, "days to the " + ordinal(instruments) + " instrument: " + perTreaty(four, days),
-        "treaty_participation consents of " + ids(four));
+    Directional.Comparison first = logRankPair(fast1, slow1, days[0] < days[1]);
+    Directional.Comparison second = logRankPair(fast2, slow2, days[2] < days[3]);
+    return Computed.text(Directional.both("faster", first, second), "days to the " + ordinal(instruments) + " instrument: "
+        + perTreaty(four, days) + "; " + first.described() + ", " + second.described() + " (" + Directional.rule("log-rank") + ")",
+        "treaty_participation consents of " + ids(four) + "; un_membership");
   }
 
   /**
    * Whether the second treaty of each pair had fewer instruments of consent than the first within
-   * {@code years} years of its start (the opening for signature, or adoption): "both less", or "not less:
-   * …". Data: {@code treaty_participation}.
+   * {@code years} years of its start (the opening for signature, or adoption), by the rule for
+   * directional claims ({@link Directional}): "both less" only when each pair's counts lie in the stated
+   * direction <em>and</em> Fisher's exact test of the UN members consented within the window against
+   * those not (each treaty's UN members at its window's end) gives p &lt; {@link Directional#ALPHA}.
+   * The two treaties' members are largely the same states, so the test treats overlapping samples as
+   * independent: it is the paper's comparison of two curves, not a paired design. Data:
+   * {@code treaty_participation}, {@code un_membership}.
    *
    * @param years whole years from the start, 1 to 10
    * @param wide1 the first pair's treaty claimed wider (e.g. the MBT)
@@ -314,15 +371,20 @@ public final class Definitions {
     Checks.inRange(years, "years", 1, NUMBER_WORDS.length - 1, "whole years from 1 to 10, e.g. 5");
     List<Treaty> four = pairs(wide1, narrow1, wide2, narrow2);
     long[] counts = four.stream().mapToLong(t -> TimeWindow.consentsWithinYears(t, years).size()).toArray();
-    String text = Facts.both("less", counts[1] < counts[0], vs(narrow1, wide1), counts[3] < counts[2], vs(narrow2, wide2));
-    return Computed.text(text, "instruments within " + NUMBER_WORDS[years] + " years: " + perTreaty(four, counts),
-        "treaty_participation consents of " + ids(four));
+    Directional.Comparison first = fisherWithinYears(years, wide1, narrow1, counts[1] < counts[0]);
+    Directional.Comparison second = fisherWithinYears(years, wide2, narrow2, counts[3] < counts[2]);
+    return Computed.text(Directional.both("less", first, second), "instruments within " + NUMBER_WORDS[years] + " years: "
+        + perTreaty(four, counts) + "; " + first.described() + ", " + second.described() + " ("
+        + Directional.rule("Fisher exact") + ")", "treaty_participation consents of " + ids(four) + "; un_membership");
   }
 
   /**
    * Whether the first treaty of each pair reached {@code share} of the UN members sooner than the second
-   * (instruments of consent, days from each treaty's origin): "both earlier", or "not earlier: …".
-   * Data: {@code treaty_participation}, {@code un_membership}.
+   * (instruments of consent, days from each treaty's origin), by the rule for directional claims
+   * ({@link Directional}): "both earlier" only when each pair's days lie in the stated direction
+   * <em>and</em> the log-rank test of the time to consent gives p &lt; {@link Directional#ALPHA} (the same
+   * test as {@link #fasterToInstruments}: both claims are about the same curves). Data:
+   * {@code treaty_participation}, {@code un_membership}.
    *
    * @param share a fraction above 0 and at most 1, e.g. 0.15
    * @throws IllegalArgumentException for a treaty whose consents never reached the share
@@ -333,15 +395,51 @@ public final class Definitions {
     long[] days = four.stream().mapToLong(t -> Thresholds.firstShare(AdoptionCurve.of(t).shares(), share).orElseThrow(
         () -> new IllegalArgumentException(t.id() + "'s consents never reached " + percent(share)
             + " of the UN members; pass a smaller share")).daysSinceOrigin()).toArray();
-    String text = Facts.both("earlier", days[0] < days[1], vs(early1, late1), days[2] < days[3], vs(early2, late2));
-    return Computed.text(text, "days to " + percent(share) + " of UN members: " + perTreaty(four, days),
-        "treaty_participation, un_membership");
+    Directional.Comparison first = logRankPair(early1, late1, days[0] < days[1]);
+    Directional.Comparison second = logRankPair(early2, late2, days[2] < days[3]);
+    return Computed.text(Directional.both("earlier", first, second), "days to " + percent(share) + " of UN members: "
+        + perTreaty(four, days) + "; " + first.described() + ", " + second.described() + " ("
+        + Directional.rule("log-rank") + ")", "treaty_participation, un_membership");
+  }
+
+  /** The log-rank test of two treaties' times to consent (UN members, from each opening), with the effect's direction. */
+  private static Directional.Comparison logRankPair(Treaty a, Treaty b, boolean inDirection) {
+    // the panel is the costly part and the same for every instrument count of a pair: computed once per pair and data
+    String key = a.id() + "@" + a.statusDate() + "|" + b.id() + "@" + b.statusDate();
+    double p = LOG_RANK_P.computeIfAbsent(key, k -> TimeToConsent.of(
+        org.treatylab.analysis.panel.Panel.stateYears(a, b).addStatus()).logRank(a, b).chiSquare().p());
+    return new Directional.Comparison(vs(a, b), inDirection, "log-rank", p);
+  }
+
+  private static final java.util.Map<String, Double> LOG_RANK_P = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Fisher's exact test of the UN members that consented to each treaty within {@code years} of its start
+   * against those that did not (UN members at the window's end).
+   */
+  private static Directional.Comparison fisherWithinYears(int years, Treaty wide, Treaty narrow, boolean inDirection) {
+    long[] in = new long[2];
+    long[] out = new long[2];
+    List<Treaty> two = List.of(wide, narrow);
+    for (int i = 0; i < 2; i++) {
+      Treaty t = two.get(i);
+      LocalDate end = Speed.start(t).plusDays(Math.round(years * 365.25)).minusDays(1);
+      Set<String> members = States.unMemberCodesAt(end);
+      Set<String> consented = new java.util.HashSet<>(TimeWindow.consentsWithinYears(t, years).actors());
+      in[i] = members.stream().filter(consented::contains).count();
+      out[i] = members.size() - in[i];
+    }
+    double p = org.treatylab.analysis.adoption.TwoByTwo.of(in[0], out[0], in[1], out[1]).fisher().pValue();
+    return new Directional.Comparison(vs(narrow, wide), inDirection, "Fisher exact", p);
   }
 
   /**
    * That a level of support was crossed between two dated counts around a launch, so whether the launch
    * coincided with it cannot be told: the last count before {@code launch} is below {@code level}, the
-   * first at or after it at or above. Data: {@code events} (norm-affirming counts).
+   * first at or after it at or above. Not the ledger's rule for the tipping rows, which take the last
+   * count before the launch for the count and the share alike ({@link #supportCountBefore},
+   * {@link #supportByLaunchDate}); this names the bracket a reader may ask about. Data: {@code events}
+   * (norm-affirming counts).
    *
    * @param level the claimed level, e.g. 30 states
    * @param launch the launch of the alternative negotiations (e.g. the Oslo conference)
@@ -369,39 +467,135 @@ public final class Definitions {
   /**
    * Whether the fastest growth of support between two counts (see {@link Facts#fastestGrowthStart})
    * starts within six months after each process's launch: "both processes", "landmines only", "cluster
-   * munitions only" or "neither". Data: {@code events} (norm-affirming counts).
+   * munitions only" or "neither". The rule of the speed-of-support rows: the counts differenced are the
+   * levels of one cumulative global series per process ({@link EventSeries#levelsOf}: the declaration
+   * endorsements, never a new-only or regional count), so a difference between two counts is growth, not
+   * a change of kind. Data: {@code events} (norm-affirming counts).
    */
-  public static Computed fastestGrowthAfterLaunch(EventSeries landmines, LocalDate landminesLaunch,
-      EventSeries clusterMunitions, LocalDate clusterMunitionsLaunch) {
+  public static Computed fastestGrowthAfterLaunch(EventSeries.Levels landmines, LocalDate landminesLaunch,
+      EventSeries.Levels clusterMunitions, LocalDate clusterMunitionsLaunch) {
     Checks.notNull(landmines, "landmines");
     Checks.notNull(clusterMunitions, "clusterMunitions");
     Checks.notNull(landminesLaunch, "landminesLaunch");
     Checks.notNull(clusterMunitionsLaunch, "clusterMunitionsLaunch");
-    LocalDate landmineFastest = Facts.fastestGrowthStart(landmines);
-    LocalDate clusterFastest = Facts.fastestGrowthStart(clusterMunitions);
-    boolean landmine = withinSixMonthsAfter(landmineFastest, landminesLaunch);
-    boolean cluster = withinSixMonthsAfter(clusterFastest, clusterMunitionsLaunch);
-    String text = landmine && cluster ? "both processes" : landmine ? "landmines only" : cluster ? "cluster munitions only"
-        : "neither";
-    return Computed.text(text, "fastest growth starts " + landmineFastest + " (launch " + landminesLaunch + ") and "
-        + clusterFastest + " (launch " + clusterMunitionsLaunch + ")", "events, norm-affirming counts");
+    String rows = "events rows " + ids(landmines.series()) + "; " + ids(clusterMunitions.series());
+    String tooShort = tooFewIntervals(landmines, clusterMunitions);
+    if (!tooShort.isEmpty()) {
+      // a fastest interval needs two intervals to compare: with one, the check could not fail
+      return Computed.notComputable(tooShort + ": no fastest interval to compare; dated counts of the declaration's "
+          + "endorsers between those levels (Landmine Monitor, ICBL or Canadian government records) would settle it", rows);
+    }
+    LocalDate landmineFastest = Facts.fastestGrowthStart(landmines.series());
+    LocalDate clusterFastest = Facts.fastestGrowthStart(clusterMunitions.series());
+    String text = fastestGrowthVerdict(landmineFastest, landminesLaunch, clusterFastest, clusterMunitionsLaunch);
+    return Computed.text(text, "fastest growth between levels of one cumulative series per process starts " + landmineFastest
+        + " (launch " + landminesLaunch + "; " + landmines.series().name() + ", " + intervals(landmines.series()) + ") and "
+        + clusterFastest + " (launch " + clusterMunitionsLaunch + "; " + clusterMunitions.series().name() + ", "
+        + intervals(clusterMunitions.series()) + "); left out below the running level: landmines "
+        + landmines.leftOutDescribed() + ", cluster munitions " + clusterMunitions.leftOutDescribed(), rows);
+  }
+
+  /** "" when both series have two intervals or more, else which do not and their levels. */
+  private static String tooFewIntervals(EventSeries.Levels landmines, EventSeries.Levels clusterMunitions) {
+    List<String> out = new java.util.ArrayList<>();
+    for (EventSeries s : List.of(landmines.series(), clusterMunitions.series())) {
+      int n = Facts.supportGrowth(s).rowCount();
+      if (n < 2) {
+        out.add(s.name() + " has " + intervals(s) + " (levels " + s.events().stream()
+            .map(e -> e.id() + " " + e.count() + " on " + e.date()).collect(Collectors.joining(", ")) + ")");
+      }
+    }
+    return String.join("; ", out);
   }
 
   /**
-   * Whether signatures slowed after each treaty's signing ceremony: the ceremony's signatures against the
-   * signatures per month of the following twelve months ({@link Facts#signaturesAfterCeremony}): "both
-   * slowed", or "not slowed: …". Data: {@code treaty_participation}.
+   * {@link #fastestGrowthAfterLaunch} under each pair of launch dates (the launch is a robustness
+   * dimension: the first day of the launch conference, its last day, an earlier date the paper's
+   * "announcement" may mean); the first pair is the ledger's. Data: {@code events}.
+   *
+   * @param launches the launch dates in words, each mapped to {landmines launch, cluster-munitions launch}
+   * @throws IllegalArgumentException for no launch dates or a pair that is not two dates
+   */
+  public static Robustness fastestGrowthByLaunchDate(Claim claim, EventSeries.Levels landmines, EventSeries.Levels clusterMunitions,
+      java.util.Map<String, LocalDate[]> launches) {
+    Checks.notNull(claim, "claim");
+    Checks.notNull(landmines, "landmines");
+    Checks.notNull(clusterMunitions, "clusterMunitions");
+    Checks.notNull(launches, "launches");
+    if (launches.isEmpty()) {
+      throw new IllegalArgumentException("launches is empty; pass the ledger's launch dates first, then the others");
+    }
+    String tooShort = tooFewIntervals(landmines, clusterMunitions);
+    LocalDate landmineFastest = tooShort.isEmpty() ? Facts.fastestGrowthStart(landmines.series()) : null;
+    LocalDate clusterFastest = tooShort.isEmpty() ? Facts.fastestGrowthStart(clusterMunitions.series()) : null;
+    Robustness.Builder b = Robustness.ofText(claim, "fastest growth of one cumulative series per process ("
+        + (tooShort.isEmpty() ? "starts " + landmineFastest + " and " + clusterFastest : tooShort) + "), by launch date");
+    boolean first = true;
+    for (java.util.Map.Entry<String, LocalDate[]> e : launches.entrySet()) {
+      LocalDate[] d = e.getValue();
+      if (d == null || d.length != 2 || d[0] == null || d[1] == null) {
+        throw new IllegalArgumentException("launch '" + e.getKey() + "' is not two dates; pass {landmines launch, cluster-munitions launch}");
+      }
+      String label = e.getKey() + " (" + d[0] + "; " + d[1] + ")";
+      String value = tooShort.isEmpty() ? fastestGrowthVerdict(landmineFastest, d[0], clusterFastest, d[1])
+          : "not determinable (a series with one interval)";
+      if (first) {
+        b.ledgersText(label, value);
+        first = false;
+      } else {
+        b.addText(label, value);
+      }
+    }
+    return b.build();
+  }
+
+  private static String fastestGrowthVerdict(LocalDate landmineFastest, LocalDate landminesLaunch, LocalDate clusterFastest,
+      LocalDate clusterMunitionsLaunch) {
+    boolean landmine = withinSixMonthsAfter(landmineFastest, landminesLaunch);
+    boolean cluster = withinSixMonthsAfter(clusterFastest, clusterMunitionsLaunch);
+    return landmine && cluster ? "both processes" : landmine ? "landmines only" : cluster ? "cluster munitions only" : "neither";
+  }
+
+  private static String intervals(EventSeries series) {
+    int n = Facts.supportGrowth(series).rowCount();
+    return n + (n == 1 ? " interval" : " intervals");
+  }
+
+  private static String ids(EventSeries series) {
+    return series.events().stream().map(EventSeries.Event::id).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Whether signatures slowed after each treaty's signing ceremony, by the rule for directional claims
+   * ({@link Directional}): the ceremony's signatures per day against the signatures per day of the
+   * following twelve months ({@link Facts#signaturesAfterCeremony}); "both slowed" only when each rate
+   * fell <em>and</em> the exact conditional test of two Poisson rates ({@link Directional#poissonRatesP})
+   * gives p &lt; {@link Directional#ALPHA}. The signatures are levels of one cumulative series, the
+   * treaty's own signatures on UNTC. Data: {@code treaty_participation}.
    */
   public static Computed slowedAfterSigning(Treaty a, Treaty b) {
     Checks.notNull(a, "a");
     Checks.notNull(b, "b");
     double[] afterA = Facts.signaturesAfterCeremony(a);
     double[] afterB = Facts.signaturesAfterCeremony(b);
-    String text = Facts.both("slowed", afterA[1] < afterA[0], abbreviation(a), afterB[1] < afterB[0], abbreviation(b));
-    return Computed.text(text, "ceremony signatures vs signatures per month in the next 12 months: "
+    Directional.Comparison ca = ceremonyRates(a, afterA);
+    Directional.Comparison cb = ceremonyRates(b, afterB);
+    return Computed.text(Directional.both("slowed", ca, cb), "ceremony signatures vs signatures per month in the next 12 months: "
         + abbreviation(a) + " " + ClaimCheck.format(afterA[0]) + " vs " + ClaimCheck.format(afterA[1]) + ", "
-        + abbreviation(b) + " " + ClaimCheck.format(afterB[0]) + " vs " + ClaimCheck.format(afterB[1]),
+        + abbreviation(b) + " " + ClaimCheck.format(afterB[0]) + " vs " + ClaimCheck.format(afterB[1]) + "; "
+        + ca.described() + ", " + cb.described() + " (" + Directional.rule("Poisson rates (exact conditional)") + ")",
         "treaty_participation signatures of " + a.id() + ", " + b.id());
+  }
+
+  /** The ceremony's 2 days against the next 12 months' days: the rate fell, and the exact test of equal rates. */
+  private static Directional.Comparison ceremonyRates(Treaty t, double[] ceremonyAndMonthly) {
+    LocalDate ceremonyEnd = Speed.start(t).plusDays(1);
+    long yearDays = java.time.temporal.ChronoUnit.DAYS.between(ceremonyEnd, ceremonyEnd.plusMonths(12));
+    long ceremony = Math.round(ceremonyAndMonthly[0]);
+    long after = Math.round(ceremonyAndMonthly[1] * 12);
+    boolean fell = after / (double) yearDays < ceremony / 2.0;
+    return new Directional.Comparison(abbreviation(t), fell, "Poisson rates",
+        Directional.poissonRatesP(ceremony, 2, after, yearDays));
   }
 
   /**
@@ -718,7 +912,10 @@ public final class Definitions {
 
   /**
    * Whether the share of a treaty's parties among UN members with no land neighbour is higher than among
-   * those with one, at a date: "higher" or "not higher", the shares in the quantity's rows. Data:
+   * those with one, at a date, by the rule for directional claims ({@link Directional}): "higher" only
+   * when the insular share is higher <em>and</em> Fisher's exact test (two-sided) of party against not
+   * party, insular against bordered, gives p &lt; {@link Directional#ALPHA}; else "direction holds, not
+   * significant" or "opposite direction". The shares and p are in the quantity. Data:
    * {@code state_borders} (a state with no row has no land neighbour), {@code treaty_participation},
    * {@code un_membership}.
    */
@@ -737,9 +934,15 @@ public final class Definitions {
       throw new IllegalArgumentException("at " + date + " the UN members are all " + (insular == 0 ? "bordered" : "insular")
           + "; pass a date with both kinds of member");
     }
-    boolean higher = 100.0 * insularParties / insular > 100.0 * borderedParties / bordered;
-    return Computed.text(higher ? "higher" : "not higher", abbreviation(treaty)
-        + " party share among UN members without vs with a land neighbour, " + dayMonthYear(date, "MMM"),
+    double insularShare = 100.0 * insularParties / insular;
+    double borderedShare = 100.0 * borderedParties / bordered;
+    double p = org.treatylab.analysis.adoption.TwoByTwo.of(insularParties, insular - insularParties, borderedParties,
+        bordered - borderedParties).fisher().pValue();
+    Directional.Comparison c = new Directional.Comparison("insular vs bordered", insularShare > borderedShare, "Fisher exact", p);
+    return Computed.text(Directional.verdict("higher", c), abbreviation(treaty)
+        + " party share among UN members without vs with a land neighbour, " + dayMonthYear(date, "MMM") + ": "
+        + insularParties + " of " + insular + " (" + ClaimCheck.format(insularShare) + " %) vs " + borderedParties + " of "
+        + bordered + " (" + ClaimCheck.format(borderedShare) + " %); " + c.described() + " (" + Directional.rule("Fisher exact") + ")",
         "state_borders (" + borders.rowCount() + " rows); treaty_participation " + treaty.id() + "; un_membership");
   }
 
@@ -788,6 +991,69 @@ public final class Definitions {
     java.util.Set<String> grades = new java.util.TreeSet<>(rows.stringColumn("grade").asList());
     return Computed.numbers("rank by upper estimate among states, Monitor " + asOf.replace("c.", "c. ") + " ("
         + String.join(", ", grades) + ")", "monitor_stockpiles: " + rows.rowCount() + " state rows of " + asOf, rank);
+  }
+
+  /**
+   * A state's rank among the states' stockpiles the Monitor reported as of one date, by each estimate a
+   * row gives: the upper estimate (the ledger's, as {@link #stockpileRank}), the lower estimate and the
+   * midpoint of the two. Data: {@code monitor_stockpiles} (Landmine Monitor).
+   *
+   * @throws IllegalArgumentException as {@link #stockpileRank}
+   */
+  public static Robustness stockpileRankByEstimate(Claim claim, String iso3, String asOf) {
+    Checks.notNull(claim, "claim");
+    String code = States.iso3(iso3);
+    stockpileRank(code, asOf); // refuses an unknown date or a state without a row, naming what exists
+    tech.tablesaw.api.Table stocks = Monitor.stockpiles().table();
+    tech.tablesaw.api.Table rows = stocks.where(stocks.stringColumn("measure").isEqualTo("stockpiled")
+        .and(stocks.stringColumn("subject_kind").isEqualTo("state")).and(stocks.stringColumn("as_of").isEqualTo(asOf)));
+    Robustness.Builder b = Robustness.of(claim, 0, code + "'s rank among the " + rows.rowCount()
+        + " state stockpiles of the Monitor " + asOf + ", by estimate");
+    b.ledgers("upper estimate (high)", rankBy(rows, code, "high", 1.0));
+    b.add("lower estimate (low)", rankBy(rows, code, "low", 0.0));
+    b.add("midpoint of low and high", rankBy(rows, code, "mid", 0.5));
+    return b.build();
+  }
+
+  /** 1 + the number of states with a strictly larger estimate (weight of the high: 1, 0 or 0.5). */
+  private static double rankBy(tech.tablesaw.api.Table rows, String code, String what, double weightOfHigh) {
+    java.util.Map<String, Double> value = new java.util.TreeMap<>();
+    for (int i = 0; i < rows.rowCount(); i++) {
+      double lo = num(rows, "low", i);
+      double hi = num(rows, "high", i);
+      value.merge(rows.stringColumn("iso3").get(i), weightOfHigh * hi + (1 - weightOfHigh) * lo, Math::max);
+    }
+    double own = value.get(code);
+    return 1 + value.values().stream().filter(v -> v > own).count();
+  }
+
+  /**
+   * Whether the first treaty of each pair reached its n-th instrument of consent sooner, for each n (the
+   * ledger's count first): {@link #fasterToInstruments} under each count, the same test and level. Data:
+   * {@code treaty_participation}, {@code un_membership}.
+   *
+   * @param counts the instrument counts, the ledger's first (e.g. 40, 30, 50, 60)
+   * @throws IllegalArgumentException for no counts, or a count a treaty never reached
+   */
+  public static Robustness fasterByInstrumentCount(Claim claim, Treaty fast1, Treaty slow1, Treaty fast2, Treaty slow2,
+      int... counts) {
+    Checks.notNull(claim, "claim");
+    Checks.notNull(counts, "counts");
+    if (counts.length == 0) {
+      throw new IllegalArgumentException("counts is empty; pass the ledger's instrument count first, e.g. 40, 30, 50, 60");
+    }
+    Robustness.Builder b = Robustness.ofText(claim, vs(fast1, slow1) + " and " + vs(fast2, slow2)
+        + ": faster to the n-th instrument of consent (log-rank p < " + Directional.ALPHA + "), by n");
+    for (int i = 0; i < counts.length; i++) {
+      String label = "days to the " + ordinal(counts[i]) + " instrument";
+      String value = fasterToInstruments(counts[i], fast1, slow1, fast2, slow2).text();
+      if (i == 0) {
+        b.ledgersText(label, value);
+      } else {
+        b.addText(label, value);
+      }
+    }
+    return b.build();
   }
 
   /**

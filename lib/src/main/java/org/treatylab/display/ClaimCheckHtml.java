@@ -92,7 +92,7 @@ public final class ClaimCheckHtml {
     for (Robustness.Row row : r.rows()) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("definition", row.definition());
-      m.put("value", ClaimCheck.format(row.value(), r.claim().unit()));
+      m.put("value", r.isText() ? row.text() : ClaimCheck.format(row.value(), r.claim().unit()));
       m.put("reproduces", row.reproduces() ? "yes" : "no");
       m.put("ledger_uses", row.ledgers() ? "yes" : "");
       rows.add(m);

@@ -44,7 +44,7 @@ class OneCallChecksTest {
     long apii40 = Speed.daysToInstruments(apii, 40).orElseThrow().daysSinceOrigin();
     assertTrue(faster.quantity().startsWith("days to the 40th instrument: MBT " + mbt40 + ", APII " + apii40 + ", CCM "),
         faster.quantity());
-    assertEquals("treaty_participation consents of mbt, ccw-apii, ccm, ccw-pv", faster.rowsUsed());
+    assertEquals("treaty_participation consents of mbt, ccw-apii, ccm, ccw-pv; un_membership", faster.rowsUsed());
     assertEquals(mbt40 < apii40, faster.text().equals("both faster") || faster.text().contains("CCM vs Protocol V")
         && !faster.text().contains("MBT vs APII"));
     assertTrue(Definitions.fasterToInstruments(1, mbt, apii, ccm, pv).quantity().contains("the 1st instrument"));

@@ -2,6 +2,7 @@ package org.treatylab.claims;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatylab.testing.Refusals.refuses;
 import static org.treatylab.testing.Refusals.refusesNull;
 
@@ -101,9 +102,14 @@ class OneCallPaperChecksTest {
     double insularParties = members.stream().filter(m -> !withNeighbour.contains(m) && parties.contains(m)).count();
     double borderedParties = members.stream().filter(m -> withNeighbour.contains(m) && parties.contains(m)).count();
     boolean higher = insularParties / insular > borderedParties / (members.size() - insular);
+    double bordered = members.size() - insular;
+    double p = org.treatylab.analysis.adoption.TwoByTwo.of((long) insularParties, (long) (insular - insularParties),
+        (long) borderedParties, (long) (bordered - borderedParties)).fisher().pValue();
     Computed c = Definitions.insularPartyShare(mbt, endOf2024);
-    assertEquals(higher ? "higher" : "not higher", c.text());
-    assertEquals("MBT party share among UN members without vs with a land neighbour, 31 Dec 2024", c.quantity());
+    // the directional rule: the direction and Fisher's exact test at 0.05
+    assertEquals(!higher ? Directional.OPPOSITE : p < Directional.ALPHA ? "higher" : Directional.NOT_SIGNIFICANT, c.text());
+    assertTrue(c.quantity().startsWith("MBT party share among UN members without vs with a land neighbour, 31 Dec 2024: "
+        + (long) insularParties + " of " + (long) insular), c.quantity());
     refuses(IllegalArgumentException.class, () -> Definitions.insularPartyShare(mbt, LocalDate.of(2100, 1, 1)), "2100-01-01");
   }
 

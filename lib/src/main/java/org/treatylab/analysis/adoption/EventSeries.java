@@ -65,6 +65,85 @@ public final class EventSeries {
     return new EventSeries(name + " norm-affirming events", new ArrayList<>(byDate.values()));
   }
 
+  /**
+   * One cumulative global series of a process, for differencing (growth between counts): the levels of
+   * the norm-affirming counts of the given kinds only (e.g. the declaration endorsements {@code
+   * full_declaration}, {@code declaration}, {@code declaration_cumulative}), the largest where several
+   * share a date; a count below the series' running level cannot be a level of a cumulative global
+   * series (a regional conference's declaration, new endorsers only) and is left out, named in
+   * {@link Levels#leftOut()}. Count kinds that are new-only ({@code declaration_new}) are refused: they
+   * are increments, not levels. Data: {@code events.csv}.
+   *
+   * @param process the process's events, e.g. {@code Events.osloProcess()}
+   * @param seriesName the series in words, e.g. "Oslo Declaration endorsements (cumulative)"
+   * @param countTypes the kinds of count that are levels of the series, one or more
+   * @throws IllegalArgumentException for no kinds, a new-only kind, or kinds with no count in the process
+   */
+  public static Levels levelsOf(NormEvents process, String seriesName, java.util.Set<String> countTypes) {
+    Checks.notNull(process, "process");
+    Checks.notNull(seriesName, "seriesName");
+    Checks.notNull(countTypes, "countTypes");
+    if (countTypes.isEmpty()) {
+      throw new IllegalArgumentException("countTypes is empty; pass the kinds of count that are levels of one series, "
+          + "e.g. full_declaration, declaration, declaration_cumulative");
+    }
+    for (String k : countTypes) {
+      if (k.endsWith("_new")) {
+        throw new IllegalArgumentException("count type '" + k + "' counts new states only (an increment, not a level); "
+            + "leave it out of a series that is differenced");
+      }
+    }
+    EventSeries all = of(process);
+    Map<LocalDate, Event> byDate = new LinkedHashMap<>();
+    Table t = process.onlyNormAffirming().table();
+    for (Row r : t) {
+      if (!countTypes.contains(r.getString("count_type"))) {
+        continue;
+      }
+      Integer n = !r.isMissing("n_preferred") ? Integer.valueOf(r.getInt("n_preferred"))
+          : !r.isMissing("n_low") ? Integer.valueOf(r.getInt("n_low")) : null;
+      if (n == null) {
+        continue;
+      }
+      Event e = new Event(r.getString("event_id"), r.getDate("date_end"), n, r.getString("grade"),
+          r.getString("count_type"), r.getString("event"));
+      byDate.merge(e.date(), e, (a, b) -> b.count() > a.count() ? b : a);
+    }
+    if (byDate.isEmpty()) {
+      throw new IllegalArgumentException(all.name() + " has no count of the kinds " + new java.util.TreeSet<>(countTypes)
+          + "; pass kinds the process's events.csv rows use");
+    }
+    List<Event> sorted = new ArrayList<>(byDate.values());
+    sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+    List<Event> kept = new ArrayList<>();
+    List<Event> leftOut = new ArrayList<>();
+    int level = Integer.MIN_VALUE;
+    for (Event e : sorted) {
+      if (e.count() < level) {
+        leftOut.add(e);
+      } else {
+        kept.add(e);
+        level = e.count();
+      }
+    }
+    return new Levels(new EventSeries(seriesName, kept), List.copyOf(leftOut));
+  }
+
+  /**
+   * One cumulative global series and the counts of its kinds left out because they fall below the
+   * running level (see {@link #levelsOf}).
+   *
+   * @param series the levels, in date order, never falling
+   * @param leftOut the counts below the running level, in date order
+   */
+  public record Levels(EventSeries series, List<Event> leftOut) {
+    /** Returns the left-out counts in words: "C12 (38 on 2008-04-01)", or "none". */
+    public String leftOutDescribed() {
+      return leftOut.isEmpty() ? "none" : String.join(", ", leftOut.stream()
+          .map(e -> e.id() + " (" + e.count() + " on " + e.date() + ")").toList());
+    }
+  }
+
   /** Returns a series made of the given events (synthetic data or another process): one event or more. */
   public static EventSeries of(String name, List<Event> events) {
     Checks.notNull(name, "name");
