@@ -12,7 +12,7 @@ datapackage.json, and writes RUN/site/:
                       mention of a library class links to the API reference
   figures/NAME/*      the figures, named from the chart titles
   datasets.html       every dataset with its description, sources and caveats; datasets/*.csv
-  claims.html         the full claims ledger of the run: per paper the count of the five verdicts, then a
+  claims.html         the full claims ledger of the run: per paper the count of the six verdicts, then a
                       sortable table; a claim whose verdict depends on a definition links to its table
   robustness.html     every robustness table: the claim's value under each reasonable definition
   api/index.html      the library's API reference (Javadoc, grouped by package)
@@ -353,7 +353,7 @@ def robustness_links(text):
 
 
 def write_claims_page(run, site, claims):
-    """claims.html (the ledger, with each paper's five verdict counts) and robustness.html."""
+    """claims.html (the ledger, with each paper's six verdict counts) and robustness.html."""
     verdicts = [v for v in run_notebooks.VERDICTS if v != "not checked"]
     summary = "".join("<li>%s</li>" % esc(line) for line in run_notebooks.ledger_summary(claims))
     rows = "".join(
@@ -369,12 +369,14 @@ def write_claims_page(run, site, claims):
         for c in claims)
     with open(os.path.join(site, "claims.html"), "w") as f:
         f.write(page("Claims ledger",
-                     "<p>Every checkable claim of the papers whose notebooks ran, with one of five verdicts: %s. "
+                     "<p>Every checkable claim of the papers whose notebooks ran, with one of six verdicts: %s. "
                      "<b>reproduced</b>: the same quantity under the same definition, within a tolerance fixed "
                      "from the paper's own precision before computing; <b>not comparable</b>: the data measure "
                      "something else (the note says what); <b>not computable</b>: the note names the data that "
                      "would settle it and where they were searched for; <b>no public record</b>: no public record "
-                     "could settle it (an author's interviews, a postulated threshold, a mechanism), and the note says why. Where a verdict depends on a definition, "
+                     "could settle it (an author's interviews, a postulated threshold, a mechanism), and the note says why; <b>arithmetic only</b>: "
+                     "only the paper's own arithmetic on its own inputs was checked and holds (no input compared with data), "
+                     "counted apart from reproduced. Where a verdict depends on a definition, "
                      "its robustness table is linked (click a column to sort).</p><ul>%s</ul>"
                      "<table class='sortable'><thead><tr><th>claim</th><th>the paper's words</th><th>paper</th>"
                      "<th>data</th><th>verdict</th><th>reason</th></tr></thead><tbody>%s</tbody></table>"

@@ -13,7 +13,7 @@ notebook's kernelspec, runs every cell, and writes under --out (default build/re
                          fields of lib/src/main/resources/org/treatylab/claims/ledger-schema.json
   robustness.json        every robustness table the notebooks showed (a claim's value under each
                          reasonable definition), for the website
-A one-screen summary follows, with each paper's count of the five verdicts. With --expected-ledger
+A one-screen summary follows, with each paper's count of the six verdicts. With --expected-ledger
 (./run-tests passes tests/expected-ledger.csv) every claim whose paper ran must keep the committed
 computed value and verdict; --update-expected-ledger rewrites that file from this run instead.
 The exit status is 1 if any notebook failed or the ledger moved.
@@ -231,7 +231,7 @@ def verdict_counts_line(rows):
 
 
 def ledger_summary(rows):
-    """Per paper: the count of each of the five verdicts (and of claims not checked, when any), e.g.
+    """Per paper: the count of each of the six verdicts (and of claims not checked, when any), e.g.
     petrova2019: 44 claims — 16 reproduced, 6 differs, 0 not comparable, 22 not computable."""
     papers = {}
     for r in rows:

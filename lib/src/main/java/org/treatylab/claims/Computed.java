@@ -23,6 +23,11 @@ public record Computed(Kind kind, double[] values, String text, String quantity,
     NUMBERS,
     /** A text, compared exactly ({@link Ledger#checkText(String, String, String, String)}). */
     TEXT,
+    /**
+     * Numbers recomputed from the paper's own inputs only, compared as {@link #NUMBERS}; the ledger marks
+     * a match {@link Verdict#ARITHMETIC_ONLY}, not reproduced ({@link Ledger#checkArithmetic}).
+     */
+    ARITHMETIC,
     /** Values of another quantity than the claim's ({@link Ledger#notComparable}). */
     NOT_COMPARABLE,
     /** Nothing the data can settle ({@link Ledger#notComputable}). */
@@ -42,6 +47,14 @@ public record Computed(Kind kind, double[] values, String text, String quantity,
   /** Returns numbers of the claim's quantity. */
   public static Computed numbers(String quantity, String rowsUsed, double... values) {
     return new Computed(Kind.NUMBERS, values, "", quantity, rowsUsed);
+  }
+
+  /**
+   * Returns numbers recomputed from the paper's own inputs only: {@code quantity} names the paper's inputs
+   * that no record checks.
+   */
+  public static Computed arithmetic(String quantity, String rowsUsed, double... values) {
+    return new Computed(Kind.ARITHMETIC, values, "", quantity, rowsUsed);
   }
 
   /** Returns a text (a date, a status, a list of names) of the claim's quantity. */

@@ -1315,4 +1315,106 @@ public final class Definitions {
     return treaty.openedForSignature() != null && Speed.start(treaty).equals(treaty.openedForSignature())
         ? "opening for signature (" + Speed.start(treaty) + ")" : "adoption (" + Speed.start(treaty) + ")";
   }
+
+  // ---- issue 25: the CCW's protocols per party, a rank bounded by counts ----
+
+  /**
+   * The fewest of the CCW's protocols a party had consented to by the day of its own consent to the
+   * Convention (art. 4(3) asks for "any two or more" at joining), over the Convention's parties at the
+   * status date; the quantity also gives the fewest at the status date and the parties at the minimum.
+   * Data: {@code treaty_participation} (UNTC XXVI-2 and its protocol pages: Protocols I-III from the
+   * CCW page's table, Amended Protocol II, IV and V from their own pages).
+   *
+   * @param convention the Convention ({@code Treaties.ccw()})
+   * @param protocols its protocols, e.g. I, II, III, Amended II, IV, V
+   * @throws IllegalArgumentException when no protocol is given or the Convention has no party
+   */
+  public static Computed protocolsAtJoining(Treaty convention, Treaty... protocols) {
+    Checks.notNull(convention, "convention");
+    List<Treaty> list = treatyList(protocols);
+    LocalDate status = convention.statusDate();
+    List<Participant> parties = convention.partiesAt(status).stream()
+        .sorted(java.util.Comparator.comparing(Participant::iso3)).toList();
+    if (parties.isEmpty()) {
+      throw new IllegalArgumentException(convention.id() + " has no party at " + status + "; pass the Convention, not a protocol");
+    }
+    java.util.Map<String, java.util.Map<String, Participant>> consents = new java.util.LinkedHashMap<>();
+    for (Treaty t : list) {
+      java.util.Map<String, Participant> byState = new java.util.HashMap<>();
+      t.participants().stream().filter(p -> p.consent() != null).forEach(p -> byState.put(p.iso3(), p));
+      consents.put(t.id(), byState);
+    }
+    int fewestAtJoining = Integer.MAX_VALUE;
+    int fewestNow = Integer.MAX_VALUE;
+    java.util.TreeMap<Integer, List<String>> byCountAtJoining = new java.util.TreeMap<>();
+    for (Participant p : parties) {
+      int atJoining = 0;
+      int now = 0;
+      for (java.util.Map<String, Participant> byState : consents.values()) {
+        Participant q = byState.get(p.iso3());
+        if (q != null && !q.consent().isAfter(p.consent())) {
+          atJoining++;
+        }
+        if (q != null && q.isPartyAt(status)) {
+          now++;
+        }
+      }
+      byCountAtJoining.computeIfAbsent(atJoining, k -> new java.util.ArrayList<>()).add(p.iso3());
+      fewestAtJoining = Math.min(fewestAtJoining, atJoining);
+      fewestNow = Math.min(fewestNow, now);
+    }
+    List<String> atMinimum = byCountAtJoining.get(fewestAtJoining);
+    String names = list.stream().map(Definitions::abbreviation).collect(Collectors.joining(", "));
+    return Computed.numbers("fewest protocols (of " + names + ") a " + abbreviation(convention) + " party had consented to by the day of its own consent to the "
+        + "Convention, over its " + parties.size() + " parties at " + status + ": " + fewestAtJoining + " (" + atMinimum.size() + " parties"
+        + (atMinimum.size() <= 12 ? ": " + String.join(", ", atMinimum) : "") + "); fewest at " + status + ": " + fewestNow
+        + "; consent to protocols, not ratification of them (a protocol's consent dated after the Convention's counts only at the status date)",
+        "treaty_participation consents of " + convention.id() + ", " + list.stream().map(Treaty::id).collect(Collectors.joining(", ")),
+        fewestAtJoining);
+  }
+
+  /**
+   * The best rank an area's casualty count can have among the countries with casualties in a year: 1
+   * plus the named other areas with a larger count, at least 2 when the world's recorded casualties
+   * spread over its countries average more than the area's count (then some country had more). Data:
+   * {@code claims_evidence} (Landmine Monitor counts by area and the world's total and country count).
+   *
+   * @param areaValueId the area's casualties, e.g. {@code chechnya.casualties.2005.lm2007}
+   * @param worldValueId the world's recorded casualties of the same year
+   * @param countriesValueId the number of countries with casualties that year
+   * @param otherAreaValueIds casualties of other areas in the same year
+   * @throws IllegalArgumentException for an unknown row, or rows of different years
+   */
+  public static Computed casualtyRankAtBest(String areaValueId, String worldValueId, String countriesValueId,
+      String... otherAreaValueIds) {
+    Evidence.Value area = Evidence.value(areaValueId);
+    Evidence.Value world = Evidence.value(worldValueId);
+    Evidence.Value countries = Evidence.value(countriesValueId);
+    List<Evidence.Value> all = new java.util.ArrayList<>(List.of(area, world, countries));
+    for (String id : otherAreaValueIds) {
+      all.add(Evidence.value(id));
+    }
+    for (Evidence.Value v : all) {
+      if (v.periodStart() != area.periodStart() || v.periodEnd() != area.periodEnd()) {
+        throw new IllegalArgumentException(v.valueId() + " is of " + v.periodStart() + "-" + v.periodEnd() + ", not of "
+            + area.periodStart() + " as " + areaValueId + "; pass rows of one year");
+      }
+    }
+    List<String> larger = new java.util.ArrayList<>();
+    for (Evidence.Value v : all.subList(3, all.size())) {
+      if (v.value() > area.value()) {
+        larger.add(v.area() + " " + ClaimCheck.format(v.value()) + " (" + v.reportedIn() + ")");
+      }
+    }
+    double mean = world.value() / countries.value();
+    boolean someCountryLarger = mean > area.value();
+    int best = 1 + Math.max(larger.size(), someCountryLarger ? 1 : 0);
+    return Computed.numbers("best rank of " + area.area() + "'s " + ClaimCheck.format(area.value()) + " casualties of " + area.periodStart()
+        + " (" + area.reportedIn() + ") among the countries with casualties: the world's " + ClaimCheck.format(world.value()) + " in "
+        + ClaimCheck.format(countries.value()) + " countries (" + world.reportedIn() + ") average " + ClaimCheck.format(mean)
+        + (someCountryLarger ? ", more than " : ", not more than ") + ClaimCheck.format(area.value())
+        + (larger.isEmpty() ? "" : "; larger: " + String.join(", ", larger)),
+        evidenceRows(areaValueId, java.util.stream.Stream.concat(Stream.of(worldValueId, countriesValueId), Stream.of(otherAreaValueIds))
+            .toArray(String[]::new)), best);
+  }
 }

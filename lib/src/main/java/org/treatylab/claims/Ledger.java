@@ -90,10 +90,31 @@ public final class Ledger {
     Checks.notNull(computed, "computed");
     return switch (computed.kind()) {
       case NUMBERS -> check(id, computed.quantity(), computed.rowsUsed(), computed.values());
+      case ARITHMETIC -> checkArithmetic(id, computed.quantity(), computed.rowsUsed(), computed.values());
       case TEXT -> checkText(id, computed.text(), computed.quantity(), computed.rowsUsed());
       case NOT_COMPARABLE -> notComparable(id, computed.quantity(), computed.rowsUsed(), computed.values());
       case NOT_COMPUTABLE -> notComputable(id, computed.quantity(), computed.rowsUsed());
     };
+  }
+
+  /**
+   * Checks a value recomputed from the paper's own inputs only (no input compared with data): within the
+   * claim's tolerance the verdict is {@link Verdict#ARITHMETIC_ONLY}, counted apart from reproduced;
+   * outside it, differs (the paper's arithmetic does not hold).
+   *
+   * @param quantity the recomputation in words, naming the paper's inputs that no record checks
+   * @throws IllegalArgumentException as {@link #check(String, String, String, double...)}
+   */
+  public ClaimCheck checkArithmetic(String id, String quantity, String rowsUsed, double... computed) {
+    Checks.notNull(quantity, "quantity");
+    Checks.notNull(rowsUsed, "rowsUsed");
+    Checks.notNull(computed, "computed");
+    ClaimCheck c = computableClaim(id).evaluate(quantity, rowsUsed, computed);
+    if (c.verdict() != Verdict.REPRODUCED) {
+      return record(c);
+    }
+    return record(new ClaimCheck(c.claim(), c.computed(), c.computedText(), Verdict.ARITHMETIC_ONLY,
+        "only the paper's own arithmetic was checked: " + c.reason(), c.how(), c.rowsUsed()));
   }
 
   /** Checks a value that is not a number (a date, a status, a list of names) against the stated one, exactly. */

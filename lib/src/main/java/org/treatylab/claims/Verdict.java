@@ -22,6 +22,13 @@ public enum Verdict {
    * names a record that would settle the claim but is not in the project's data.
    */
   NO_PUBLIC_RECORD,
+  /**
+   * Only the paper's own arithmetic was checked, and it holds: the claim's value follows from the paper's
+   * own inputs within the tolerance, but no input was compared with data (e.g. a cost recomputed from a
+   * device count the paper states and no record gives). Counted apart from {@link #REPRODUCED}, which
+   * compares the claim with data; arithmetic that does not hold is {@link #DIFFERS}.
+   */
+  ARITHMETIC_ONLY,
   /** Not a verdict: a computable claim that no notebook cell checked (a gap the tests flag). */
   NOT_CHECKED;
 
@@ -42,6 +49,6 @@ public enum Verdict {
       }
     }
     throw new IllegalArgumentException("unknown verdict '" + label + "'; verdicts are reproduced, differs, "
-        + "not comparable, not computable, no public record, not checked");
+        + "not comparable, not computable, no public record, arithmetic only, not checked");
   }
 }

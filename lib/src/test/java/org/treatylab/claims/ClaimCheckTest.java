@@ -117,7 +117,7 @@ class ClaimCheckTest {
 
   @Test
   void theSchemaIsTheOneRowEveryToolReads() {
-    assertEquals(List.of("reproduced", "differs", "not comparable", "not computable", "no public record", "not checked"), LedgerSchema.verdicts());
+    assertEquals(List.of("reproduced", "differs", "not comparable", "not computable", "no public record", "arithmetic only", "not checked"), LedgerSchema.verdicts());
     for (Verdict v : Verdict.values()) {
       assertEquals(v, Verdict.ofLabel(v.label()));
     }
