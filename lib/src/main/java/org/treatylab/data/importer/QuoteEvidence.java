@@ -191,7 +191,7 @@ public final class QuoteEvidence {
       new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed", "av_mines_destroyed")),
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high")),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
-      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high")),
+      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high", "n_observers")),
       new Spec("areas", List.of("area_id"), List.of("area_km2")),
       new Spec("claims_public_records", List.of("value_id"), List.of("value")));
 
