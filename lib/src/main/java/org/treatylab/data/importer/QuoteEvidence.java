@@ -181,13 +181,13 @@ public final class QuoteEvidence {
    * Numeric columns of the quoted datasets that place a row rather than hold a value read from the source
    * (the year or years the data describe, the edition that reports it): not checked against the quote.
    */
-  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year", "period_start", "period_end");
+  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year", "period_start", "period_end", "base_data_year");
 
   /** The quoted datasets, each with every numeric value column. A new quoted dataset adds its line here. */
   public static final List<Spec> SPECS = List.of(
       new Spec("monitor_casualties", List.of("data_year", "edition_year"), List.of("total_recorded", "killed", "injured", "status_unknown")),
       new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), 1, true),
-      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), 1e6, false),
+      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million", "change_to_base_usd_million"), 1e6, false),
       new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed", "av_mines_destroyed")),
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high")),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
@@ -381,7 +381,7 @@ public final class QuoteEvidence {
     List<ImportException> unstated = new ArrayList<>();
     int figureIds = header.contains("figure_id") ? header.indexOf("figure_id") : header.indexOf("figure_ids");
     for (List<String> row : d.csv().rows()) {
-      List<Double> values = values(spec, c -> row.get(header.indexOf(c)));
+      List<Double> values = values(spec, c -> header.contains(c) ? row.get(header.indexOf(c)) : null);
       String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
       List<String> candidates = new ArrayList<>();
       candidates.add(row.get(quote));
