@@ -46,7 +46,8 @@ public final class Events {
    * Fills the counts {@code events.csv} leaves to the library because they are no fact of a source: the
    * attendance that is participants plus observers ({@code n_high} = {@code n_low} + {@code n_observers}),
    * and the count of the states a sentence names ({@code n_low} = {@code n_high} = {@code n_preferred} =
-   * the number of {@code named_states}).
+   * the number of {@code named_states}, plus {@code n_already} where the sentence counts states already on
+   * record: "ten countries already supporting a ban" and Norway).
    */
   static Table withCounts(Table stored) {
     Table t = stored.copy();
@@ -55,12 +56,13 @@ public final class Events {
     IntColumn preferred = t.intColumn("n_preferred");
     IntColumn observers = t.intColumn("n_observers");
     StringColumn named = t.stringColumn("named_states");
+    IntColumn already = t.intColumn("n_already");
     for (int i = 0; i < t.rowCount(); i++) {
       if (!observers.isMissing(i) && high.isMissing(i)) {
         high.set(i, low.getInt(i) + observers.getInt(i));
       }
       if (!named.isMissing(i) && !named.get(i).isEmpty()) {
-        int n = named.get(i).split("; ").length;
+        int n = named.get(i).split("; ").length + (already.isMissing(i) ? 0 : already.getInt(i));
         for (IntColumn c : new IntColumn[] {low, high, preferred}) {
           if (c.isMissing(i)) {
             c.set(i, n);

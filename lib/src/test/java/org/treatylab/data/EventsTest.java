@@ -61,10 +61,13 @@ class EventsTest {
     assertEquals("L5: 51 to 86 (preferred 51)", Events.ottawaProcess().countRange("L5"));
     assertEquals(1, Events.ottawaProcess().preferredCount("L1"));
     assertEquals("C13: 5 (preferred 5)", Events.osloProcess().countRange("C13"));
+    assertEquals("L2: 11 (preferred 11)", Events.ottawaProcess().countRange("L2"), "the ten already supporting a ban and Norway");
+    assertEquals("C1: 1 (preferred 1)", Events.osloProcess().countRange("C1"));
     // a count the source gives is never overwritten by the names
     Table t = Table.create("e", tech.tablesaw.api.IntColumn.create("n_low", new int[] {7}),
         tech.tablesaw.api.IntColumn.create("n_high", new int[] {9}), tech.tablesaw.api.IntColumn.create("n_preferred", new int[] {8}),
-        tech.tablesaw.api.IntColumn.create("n_observers", 1).setMissing(0), tech.tablesaw.api.StringColumn.create("named_states", "A; B"));
+        tech.tablesaw.api.IntColumn.create("n_observers", 1).setMissing(0), tech.tablesaw.api.IntColumn.create("n_already", 1).setMissing(0),
+        tech.tablesaw.api.StringColumn.create("named_states", "A; B"));
     Table filled = Events.withCounts(t);
     assertEquals(List.of(7, 9, 8), List.of(filled.intColumn("n_low").getInt(0), filled.intColumn("n_high").getInt(0),
         filled.intColumn("n_preferred").getInt(0)));

@@ -34,6 +34,7 @@ public final class EventsImporter {
       "attend_registered", "observers", "vote");
   private static final String OBSERVERS = "participants + observers";
   private static final String NAMES = "count of names";
+  private static final String STATED_PLUS_NAMES = "stated count + names";
   private static final Map<String, String> GRADES = Map.of("S", "solid", "A", "approximate", "W", "weak");
   private static final Map<String, String> PROCESSES = Map.of("landmines", "landmines", "cluster", "cluster-munitions");
 
@@ -69,11 +70,32 @@ public final class EventsImporter {
    *     stated in the quote, a name the quote does not give, or a number of names that is not the count
    */
   public CuratedDataset readEvents(Path csvFile, SourceCsv countRules) {
+    return readEvents(csvFile, countRules, null);
+  }
+
+  /**
+   * As {@link #readEvents(Path, SourceCsv)}; a state a {@code count of names} rule names may also be named
+   * by a sentence {@code curated-inputs/quote-sentences.csv} adds to the event's quote (the quote of C1 is
+   * the title of Belgium's bill, which does not name the country), and the rule {@code stated count +
+   * names} keeps the count the quote states as already on record ({@code n_already}: "the list of ten
+   * countries already supporting a ban") beside the states it names as joining.
+   *
+   * @param sentences {@code quote-sentences.csv} (QuoteEvidence checks them), or null
+   */
+  public CuratedDataset readEvents(Path csvFile, SourceCsv countRules, SourceCsv sentences) {
+    java.util.Map<String, List<String>> added = new java.util.TreeMap<>();
+    if (sentences != null) {
+      for (SourceCsv.Row r : sentences.rows()) {
+        if (r.get("dataset").equals(EVENTS)) {
+          added.computeIfAbsent(r.get("row_key"), k -> new java.util.ArrayList<>()).add(r.get("sentence"));
+        }
+      }
+    }
     java.util.Map<String, SourceCsv.Row> rules = new java.util.TreeMap<>();
     if (countRules != null) {
       for (SourceCsv.Row r : countRules.requireColumns("event_id", "rule", "named_states", "note").rows()) {
-        if (!r.required("rule").equals(OBSERVERS) && !r.get("rule").equals(NAMES)) {
-          throw r.error("rule", "is '" + r.get("rule") + "'; one of '" + OBSERVERS + "', '" + NAMES + "'");
+        if (!List.of(OBSERVERS, NAMES, STATED_PLUS_NAMES).contains(r.required("rule"))) {
+          throw r.error("rule", "is '" + r.get("rule") + "'; one of '" + OBSERVERS + "', '" + NAMES + "', '" + STATED_PLUS_NAMES + "'");
         }
         if (rules.put(r.required("event_id"), r) != null) {
           throw r.error("event_id", "event '" + r.get("event_id") + "' has two rules");
@@ -112,6 +134,7 @@ public final class EventsImporter {
         throw row.error("grade", "unknown grade '" + row.get("grade") + "' (S, A or W)");
       }
       Long observers = null;
+      Long alreadyCount = null;
       String named = "";
       SourceCsv.Row rule = rules.remove(id);
       if (rule != null && rule.get("rule").equals(OBSERVERS)) {
@@ -126,16 +149,27 @@ public final class EventsImporter {
         high = null; // the library adds the observers to the participants
       } else if (rule != null) {
         List<String> names = List.of(rule.required("named_states").split("; "));
+        List<String> sentencesOfRow = new java.util.ArrayList<>(List.of(row.get("quote_exact")));
+        sentencesOfRow.addAll(added.getOrDefault(id, List.of()));
         for (String name : names) {
-          if (!row.get("quote_exact").contains(name)) {
-            throw rule.error("named_states", "event " + id + ": the quote does not name '" + name + "'");
+          if (sentencesOfRow.stream().noneMatch(q -> q.contains(name))) {
+            throw rule.error("named_states", "event " + id + ": neither the quote nor a sentence quote-sentences.csv adds to it names '" + name + "'");
           }
           iso3Of.apply(name);
         }
+        long already = 0;
+        if (rule.get("rule").equals(STATED_PLUS_NAMES)) {
+          already = preferred == null ? -1 : preferred - names.size();
+          if (already <= 0 || !QuoteEvidence.spec(EVENTS).states(row.get("quote_exact"), already)) {
+            throw rule.error("rule", "event " + id + ": the quote does not state the " + already + " states already on record (the count less the "
+                + names.size() + " named)");
+          }
+          alreadyCount = already;
+        }
         for (Long n : new Long[] {low, high, preferred}) {
-          if (n == null || n != names.size()) {
+          if (n == null || n != already + names.size()) {
             throw rule.error("named_states", "event " + id + " counts " + low + " to " + high + " (preferred " + preferred
-                + "), not the " + names.size() + " states named");
+                + "), not the " + (already > 0 ? already + " + " : "") + names.size() + " states named");
           }
         }
         named = String.join("; ", names);
@@ -143,7 +177,7 @@ public final class EventsImporter {
         high = null;
         preferred = null;
       }
-      out.keep(id, process, start, end, row.required("event"), low, high, preferred, observers, named, type,
+      out.keep(id, process, start, end, row.required("event"), low, high, preferred, observers, alreadyCount, named, type,
           NORM_AFFIRMING.contains(type), grade, row.required("source_title"), row.required("url"),
           row.required("quote_exact"));
     }
@@ -227,6 +261,7 @@ public final class EventsImporter {
             Column.of("n_high", "integer", "Highest count the sources support (empty: open-ended, e.g. 'more than 40'; or computed by the library from n_observers or named_states)").unit("states").range(0, 250),
             Column.of("n_preferred", "integer", "The count the project uses (see EVENTS.md for why); empty where named_states gives the states (the library counts them)").unit("states").range(0, 250),
             Column.of("n_observers", "integer", "Observer states the source counts beside the participants (n_low, n_preferred), where it gives both: n_high, their sum, is then left empty and Events/NormEvents compute it (curated-inputs/" + COUNT_RULES + ")").unit("states").range(0, 250),
+            Column.of("n_already", "integer", "States the quote counts as already on record before the named_states joined (\"the list of ten countries already supporting a ban\"): the counts are n_already plus the named states, computed by Events/NormEvents (curated-inputs/" + COUNT_RULES + ")").unit("states").range(0, 250),
             Column.of("named_states", "string", "The states the quote names, separated by '; ', where the count is their number: n_low, n_high and n_preferred are then left empty and Events/NormEvents count the names (curated-inputs/" + COUNT_RULES + ")"),
             Column.of("count_type", "string", "What was counted: support_domestic, support, support_partial, full, full_declaration, declaration, declaration_cumulative, declaration_new, adopt, sign, attend (incl. observers), attend_registered, observers, vote").required(),
             Column.of("norm_affirming", "boolean", "True for Petrova's (2019) norm-affirming indicators (domestic measures/support, full participation, declarations, adoption, signature); attendance and votes are context").required(),

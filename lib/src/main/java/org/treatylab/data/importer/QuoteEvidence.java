@@ -191,7 +191,7 @@ public final class QuoteEvidence {
       new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed", "av_mines_destroyed")),
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high")),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
-      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high", "n_observers")),
+      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high", "n_observers", "n_already")),
       new Spec("areas", List.of("area_id"), List.of("area_km2")),
       new Spec("claims_public_records", List.of("value_id"), List.of("value")));
 
@@ -271,6 +271,12 @@ public final class QuoteEvidence {
   }
 
   static final String DERIVATIONS = "derivations.csv";
+
+  /** The states a row's count is made of ({@code events.named_states}), or none. */
+  private static List<String> namedStates(List<String> header, List<String> row) {
+    int at = header.indexOf("named_states");
+    return at < 0 || row.get(at).isEmpty() ? List.of() : List.of(row.get(at).split("; "));
+  }
 
   /** The curated input of sentences that state a row's numbers where its own source's sentences do not. */
   static final String SENTENCES = "quote-sentences.csv";
@@ -397,8 +403,10 @@ public final class QuoteEvidence {
       }
       List<SourceCsv.Row> extraRows = extra.getOrDefault(key, List.of());
       String own = String.join(" [...] ", candidates);
+      List<String> named = namedStates(header, row);
       for (SourceCsv.Row r : extraRows) {
-        if (values.stream().noneMatch(v -> !spec.states(own, v) && spec.states(r.get("sentence"), v))) {
+        if (values.stream().noneMatch(v -> !spec.states(own, v) && spec.states(r.get("sentence"), v))
+            && named.stream().noneMatch(n -> !own.contains(n) && r.get("sentence").contains(n))) {
           throw r.error("sentence", d.name() + " row " + key + ": states none of the row's numbers " + values
               + " that its own sentences leave unstated; remove this line");
         }
@@ -482,6 +490,13 @@ public final class QuoteEvidence {
     for (List<String> row : d.csv().rows()) {
       // each added sentence the final quote uses is named with its source; one it does not use is an error
       String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
+      for (SourceCsv.Row r : extra.getOrDefault(key, List.of())) {
+        // a sentence that names a state the count is made of, which the quote does not name yet, follows it
+        String q = row.get(quote);
+        if (!q.contains(r.get("sentence")) && namedStates(header, row).stream().anyMatch(n -> !q.contains(n) && r.get("sentence").contains(n))) {
+          row.set(quote, q.isEmpty() ? r.get("sentence") : q + " [...] " + r.get("sentence"));
+        }
+      }
       List<String> parts = List.of(row.get(quote).split(Pattern.quote(" [...] ")));
       List<String> from = new ArrayList<>();
       for (String part : parts) {
