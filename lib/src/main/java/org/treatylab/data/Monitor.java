@@ -1,6 +1,8 @@
 package org.treatylab.data;
 
 import org.treatylab.base.Checks;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Landmine Monitor and related figures, each loaded in one line with its sources and caveats.
@@ -43,7 +45,43 @@ public final class Monitor {
    * where known), with each edition's method note (donor funding only before LM2007).
    */
   public static CuratedTable funding() {
-    return CuratedTable.load("monitor_funding");
+    CuratedTable stored = CuratedTable.load("monitor_funding");
+    return stored.with(withDerivedLevels(stored.table()));
+  }
+
+  /**
+   * Fills {@code usd_million} of the derived levels of {@code monitor_funding.csv}, which the file keeps as
+   * the change its edition states ("an increase of about $72 million" from 2001 to 2002): the level of
+   * {@code base_data_year} in the same edition and measure, less the change for an increase, plus it for
+   * a decrease (decimal arithmetic, so 416.8 + 23 is 439.8).
+   *
+   * @throws IllegalStateException when a derived row has no base level (the importer prevents it)
+   */
+  static Table withDerivedLevels(Table stored) {
+    Table t = stored.copy();
+    DoubleColumn usd = t.doubleColumn("usd_million");
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (!usd.isMissing(i) || t.intColumn("base_data_year").isMissing(i)) {
+        continue;
+      }
+      int base = -1;
+      for (int j = 0; j < t.rowCount(); j++) {
+        if (t.intColumn("data_year").getInt(j) == t.intColumn("base_data_year").getInt(i)
+            && t.stringColumn("measure").get(j).equals(t.stringColumn("measure").get(i))
+            && t.stringColumn("reported_in").get(j).equals(t.stringColumn("reported_in").get(i)) && !usd.isMissing(j)
+            && t.intColumn("base_data_year").isMissing(j)) {
+          base = j;
+        }
+      }
+      if (base < 0) {
+        throw new IllegalStateException("monitor_funding row " + i + ": no " + t.stringColumn("measure").get(i) + " level of "
+            + t.intColumn("base_data_year").getInt(i) + " in " + t.stringColumn("reported_in").get(i));
+      }
+      java.math.BigDecimal level = java.math.BigDecimal.valueOf(usd.getDouble(base));
+      java.math.BigDecimal change = java.math.BigDecimal.valueOf(t.doubleColumn("change_to_base_usd_million").getDouble(i));
+      usd.set(i, (t.stringColumn("change_direction").get(i).equals("increase") ? level.subtract(change) : level.add(change)).doubleValue());
+    }
+    return t;
   }
 
   /** Returns area cleared or released (km²) and mines destroyed by year, with each year's definition. */

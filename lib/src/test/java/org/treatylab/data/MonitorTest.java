@@ -101,4 +101,27 @@ class MonitorTest {
     org.junit.jupiter.api.Assertions.assertEquals(10, s.getCount());
     org.junit.jupiter.api.Assertions.assertEquals(3695, s.getMin(), "2014, revised in LM2016");
   }
+
+  /** A level the file keeps as a later year's level and the change the edition states. */
+  private static double derivedLevel(int year, String measure, String edition) {
+    Table t = Monitor.funding().table();
+    Table row = t.where(t.intColumn("data_year").isEqualTo(year).and(t.stringColumn("measure").isEqualTo(measure))
+        .and(t.stringColumn("reported_in").isEqualTo(edition)));
+    assertEquals(1, row.rowCount());
+    assertEquals("derived", row.stringColumn("vintage").get(0));
+    return row.doubleColumn("usd_million").getDouble(0);
+  }
+
+  @Test
+  void derivedFundingLevelsAreTheBaseLevelLessAnIncreaseOrPlusADecrease() {
+    // LM2003: "$309 million" for 2002, "an increase of about $72 million" from 2001
+    assertEquals(309 - 72, derivedLevel(2001, "international", "LM2003"));
+    assertEquals(339 - 102, derivedLevel(2001, "international", "LM2004"));
+    assertEquals(681 - 19, derivedLevel(2011, "total", "LM2013"));
+    // LM2015: "$416.8 million" for 2014, "a decrease of $23 million from 2013"; decimal, not binary, arithmetic
+    assertEquals(439.8, derivedLevel(2013, "international", "LM2015"));
+    assertEquals(640.8, derivedLevel(2013, "total", "LM2015"));
+    Table stored = CuratedTable.load("monitor_funding").table();
+    assertEquals(8, stored.doubleColumn("usd_million").isMissing().size(), "the derived levels are not stored");
+  }
 }

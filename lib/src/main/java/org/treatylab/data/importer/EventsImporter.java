@@ -32,6 +32,9 @@ public final class EventsImporter {
   private static final Set<String> COUNT_TYPES = Set.of("support_domestic", "support", "support_partial", "full",
       "full_declaration", "declaration", "declaration_cumulative", "declaration_new", "adopt", "sign", "attend",
       "attend_registered", "observers", "vote");
+  private static final String OBSERVERS = "participants + observers";
+  private static final String NAMES = "count of names";
+  private static final String STATED_PLUS_NAMES = "stated count + names";
   private static final Map<String, String> GRADES = Map.of("S", "solid", "A", "approximate", "W", "weak");
   private static final Map<String, String> PROCESSES = Map.of("landmines", "landmines", "cluster", "cluster-munitions");
 
@@ -46,8 +49,59 @@ public final class EventsImporter {
     this.iso3Of = iso3Of;
   }
 
-  /** Reads {@code extracted_events.csv} and returns the curated events. */
+  /** Reads {@code extracted_events.csv} and returns the curated events, every count as extracted. */
   public CuratedDataset readEvents(Path csvFile) {
+    return readEvents(csvFile, null);
+  }
+
+  /** The curated input naming the events whose counts are not facts of the source but sums or counts of names. */
+  static final String COUNT_RULES = "event-count-rules.csv";
+
+  /**
+   * Reads {@code extracted_events.csv} and returns the curated events. A count that is no fact of a source
+   * but a sum of two stated counts or the number of the states a sentence names is not stored: for the
+   * events {@code curated-inputs/event-count-rules.csv} lists, the row keeps what the source states —
+   * the observers beside the participants ({@code participants + observers}: {@code n_observers}, with
+   * {@code n_high} left to {@link org.treatylab.data.Events}), or the named states ({@code count of names}:
+   * {@code named_states}, with all three counts left to the library).
+   *
+   * @param countRules {@code event-count-rules.csv} (event_id, rule, named_states, note), or null for none
+   * @throws ImportException also when a rule does not fit its event: the observers (n_high - n_low) not
+   *     stated in the quote, a name the quote does not give, or a number of names that is not the count
+   */
+  public CuratedDataset readEvents(Path csvFile, SourceCsv countRules) {
+    return readEvents(csvFile, countRules, null);
+  }
+
+  /**
+   * As {@link #readEvents(Path, SourceCsv)}; a state a {@code count of names} rule names may also be named
+   * by a sentence {@code curated-inputs/quote-sentences.csv} adds to the event's quote (the quote of C1 is
+   * the title of Belgium's bill, which does not name the country), and the rule {@code stated count +
+   * names} keeps the count the quote states as already on record ({@code n_already}: "the list of ten
+   * countries already supporting a ban") beside the states it names as joining.
+   *
+   * @param sentences {@code quote-sentences.csv} (QuoteEvidence checks them), or null
+   */
+  public CuratedDataset readEvents(Path csvFile, SourceCsv countRules, SourceCsv sentences) {
+    java.util.Map<String, List<String>> added = new java.util.TreeMap<>();
+    if (sentences != null) {
+      for (SourceCsv.Row r : sentences.rows()) {
+        if (r.get("dataset").equals(EVENTS)) {
+          added.computeIfAbsent(r.get("row_key"), k -> new java.util.ArrayList<>()).add(r.get("sentence"));
+        }
+      }
+    }
+    java.util.Map<String, SourceCsv.Row> rules = new java.util.TreeMap<>();
+    if (countRules != null) {
+      for (SourceCsv.Row r : countRules.requireColumns("event_id", "rule", "named_states", "note").rows()) {
+        if (!List.of(OBSERVERS, NAMES, STATED_PLUS_NAMES).contains(r.required("rule"))) {
+          throw r.error("rule", "is '" + r.get("rule") + "'; one of '" + OBSERVERS + "', '" + NAMES + "', '" + STATED_PLUS_NAMES + "'");
+        }
+        if (rules.put(r.required("event_id"), r) != null) {
+          throw r.error("event_id", "event '" + r.get("event_id") + "' has two rules");
+        }
+      }
+    }
     SourceCsv csv = SourceCsv.read(csvFile).requireColumns("id", "process", "date_start", "date_end", "event",
         "n_low", "n_high", "n_preferred", "count_type", "grade", "source_title", "url", "quote_exact");
     CuratedDataset out = eventsDataset(csv.fileName());
@@ -79,9 +133,56 @@ public final class EventsImporter {
       if (grade == null) {
         throw row.error("grade", "unknown grade '" + row.get("grade") + "' (S, A or W)");
       }
-      out.keep(id, process, start, end, row.required("event"), low, high, preferred, type,
+      Long observers = null;
+      Long alreadyCount = null;
+      String named = "";
+      SourceCsv.Row rule = rules.remove(id);
+      if (rule != null && rule.get("rule").equals(OBSERVERS)) {
+        if (low == null || high == null || !low.equals(preferred) || high <= low) {
+          throw rule.error("rule", "event " + id + " counts " + low + " to " + high + " (preferred " + preferred
+              + "): 'participants + observers' needs participants as low and preferred and a larger high");
+        }
+        observers = high - low;
+        if (!QuoteEvidence.spec(EVENTS).states(row.get("quote_exact"), observers)) {
+          throw rule.error("rule", "event " + id + ": the quote does not state the " + observers + " observers (n_high - n_low)");
+        }
+        high = null; // the library adds the observers to the participants
+      } else if (rule != null) {
+        List<String> names = List.of(rule.required("named_states").split("; "));
+        List<String> sentencesOfRow = new java.util.ArrayList<>(List.of(row.get("quote_exact")));
+        sentencesOfRow.addAll(added.getOrDefault(id, List.of()));
+        for (String name : names) {
+          if (sentencesOfRow.stream().noneMatch(q -> q.contains(name))) {
+            throw rule.error("named_states", "event " + id + ": neither the quote nor a sentence quote-sentences.csv adds to it names '" + name + "'");
+          }
+          iso3Of.apply(name);
+        }
+        long already = 0;
+        if (rule.get("rule").equals(STATED_PLUS_NAMES)) {
+          already = preferred == null ? -1 : preferred - names.size();
+          if (already <= 0 || !QuoteEvidence.spec(EVENTS).states(row.get("quote_exact"), already)) {
+            throw rule.error("rule", "event " + id + ": the quote does not state the " + already + " states already on record (the count less the "
+                + names.size() + " named)");
+          }
+          alreadyCount = already;
+        }
+        for (Long n : new Long[] {low, high, preferred}) {
+          if (n == null || n != already + names.size()) {
+            throw rule.error("named_states", "event " + id + " counts " + low + " to " + high + " (preferred " + preferred
+                + "), not the " + (already > 0 ? already + " + " : "") + names.size() + " states named");
+          }
+        }
+        named = String.join("; ", names);
+        low = null;
+        high = null;
+        preferred = null;
+      }
+      out.keep(id, process, start, end, row.required("event"), low, high, preferred, observers, alreadyCount, named, type,
           NORM_AFFIRMING.contains(type), grade, row.required("source_title"), row.required("url"),
           row.required("quote_exact"));
+    }
+    if (!rules.isEmpty()) {
+      throw rules.values().iterator().next().error("event_id", "no event '" + rules.keySet().iterator().next() + "' in " + csv.fileName());
     }
     // Landmines before cluster munitions, then by date: the order of the two processes.
     out.csv().sort(java.util.Comparator.<List<String>, Boolean>comparing(r -> !r.get(1).equals("landmines"))
@@ -157,8 +258,11 @@ public final class EventsImporter {
             Column.of("date_end", "date", "Last day of the event").required(),
             Column.of("event", "string", "What happened").required(),
             Column.of("n_low", "integer", "Lowest count the sources support (empty: no lower bound given)").unit("states").range(0, 250),
-            Column.of("n_high", "integer", "Highest count the sources support (empty: open-ended, e.g. 'more than 40')").unit("states").range(0, 250),
-            Column.of("n_preferred", "integer", "The count the project uses (see EVENTS.md for why)").unit("states").range(0, 250),
+            Column.of("n_high", "integer", "Highest count the sources support (empty: open-ended, e.g. 'more than 40'; or computed by the library from n_observers or named_states)").unit("states").range(0, 250),
+            Column.of("n_preferred", "integer", "The count the project uses (see EVENTS.md for why); empty where named_states gives the states (the library counts them)").unit("states").range(0, 250),
+            Column.of("n_observers", "integer", "Observer states the source counts beside the participants (n_low, n_preferred), where it gives both: n_high, their sum, is then left empty and Events/NormEvents compute it (curated-inputs/" + COUNT_RULES + ")").unit("states").range(0, 250),
+            Column.of("n_already", "integer", "States the quote counts as already on record before the named_states joined (\"the list of ten countries already supporting a ban\"): the counts are n_already plus the named states, computed by Events/NormEvents (curated-inputs/" + COUNT_RULES + ")").unit("states").range(0, 250),
+            Column.of("named_states", "string", "The states the quote names, separated by '; ', where the count is their number: n_low, n_high and n_preferred are then left empty and Events/NormEvents count the names (curated-inputs/" + COUNT_RULES + ")"),
             Column.of("count_type", "string", "What was counted: support_domestic, support, support_partial, full, full_declaration, declaration, declaration_cumulative, declaration_new, adopt, sign, attend (incl. observers), attend_registered, observers, vote").required(),
             Column.of("norm_affirming", "boolean", "True for Petrova's (2019) norm-affirming indicators (domestic measures/support, full participation, declarations, adoption, signature); attendance and votes are context").required(),
             Column.of("grade", "string", "solid (official/contemporaneous or two independent sources), approximate (sources disagree or 'more than/some/nearly'), weak (secondary/derivative only)").required().oneOf("solid", "approximate", "weak"),

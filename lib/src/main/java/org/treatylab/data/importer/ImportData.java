@@ -102,6 +102,26 @@ public final class ImportData {
       return derivations;
     }
 
+    private SourceCsv sentences;
+
+    /**
+     * Returns {@code curated-inputs/quote-sentences.csv}: sentences of other stored sources that state a
+     * row's numbers, each checked against the raw source file it is said to come from.
+     */
+    SourceCsv sentences() {
+      if (sentences == null) {
+        sentences = QuoteEvidence.sentences(inputs.csv(QuoteEvidence.SENTENCES), file -> {
+          Path p = source(file);
+          try {
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p) : null;
+          } catch (java.io.IOException e) {
+            throw new ImportException(p.toString(), 0, null, "cannot read: " + e.getMessage());
+          }
+        });
+      }
+      return sentences;
+    }
+
     /** Keeps what the states step built: the name resolver and the set of state codes. */
     void states(StateNameResolver resolver, Set<String> codes) {
       this.names = resolver;
@@ -139,7 +159,7 @@ public final class ImportData {
       List<ImportReport> reports = new ArrayList<>();
       for (CuratedDataset d : datasets) {
         if (QuoteEvidence.spec(d.name()) != null) {
-          QuoteEvidence.apply(d, figures(), derivations());
+          QuoteEvidence.apply(d, figures(), derivations(), sentences());
           quotes = quotes.plus(QuoteEvidence.tally(d));
         }
         if (!d.hasLicenses()) {

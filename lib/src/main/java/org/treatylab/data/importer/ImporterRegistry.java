@@ -47,10 +47,11 @@ public final class ImporterRegistry {
             return c.keep(p.costs(), p.stockpiles());
           }),
       of(new SubSaharanListsImporter()),
-      new ImportData.Step("events", List.of("events/extracted_events.csv", "events/extracted_state_lists.csv"),
+      new ImportData.Step("events", List.of("events/extracted_events.csv", "events/extracted_state_lists.csv",
+              CURATED + EventsImporter.COUNT_RULES),
           List.of("events", "event_state_lists"), c -> {
             EventsImporter events = new EventsImporter(c.iso3Of());
-            return c.keep(events.readEvents(c.source("events/extracted_events.csv")),
+            return c.keep(events.readEvents(c.source("events/extracted_events.csv"), c.inputs().csv(EventsImporter.COUNT_RULES), c.sentences()),
                 events.readStateLists(c.source("events/extracted_state_lists.csv")));
           }),
       new ImportData.Step("holdouts", List.of(CURATED + HoldoutsImporter.SOURCE, StatesImporter.WORLD,

@@ -181,17 +181,17 @@ public final class QuoteEvidence {
    * Numeric columns of the quoted datasets that place a row rather than hold a value read from the source
    * (the year or years the data describe, the edition that reports it): not checked against the quote.
    */
-  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year", "period_start", "period_end");
+  public static final Set<String> PLACING_COLUMNS = Set.of("data_year", "edition_year", "period_start", "period_end", "base_data_year");
 
   /** The quoted datasets, each with every numeric value column. A new quoted dataset adds its line here. */
   public static final List<Spec> SPECS = List.of(
       new Spec("monitor_casualties", List.of("data_year", "edition_year"), List.of("total_recorded", "killed", "injured", "status_unknown")),
       new Spec("monitor_civilian_child_shares", List.of("data_year", "measure", "share_pct"), List.of("share_pct"), 1, true),
-      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million"), 1e6, false),
+      new Spec("monitor_funding", List.of("data_year", "measure", "reported_in", "usd_million"), List.of("usd_million", "change_to_base_usd_million"), 1e6, false),
       new Spec("monitor_clearance", List.of("data_year", "reported_in", "area_km2"), List.of("area_km2", "ap_mines_destroyed", "av_mines_destroyed")),
       new Spec("monitor_cost_parameters", List.of("parameter_id"), List.of("low", "high")),
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
-      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high")),
+      new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high", "n_observers", "n_already")),
       new Spec("areas", List.of("area_id"), List.of("area_km2")),
       new Spec("claims_public_records", List.of("value_id"), List.of("value")));
 
@@ -272,6 +272,58 @@ public final class QuoteEvidence {
 
   static final String DERIVATIONS = "derivations.csv";
 
+  /** The states a row's count is made of ({@code events.named_states}), or none. */
+  private static List<String> namedStates(List<String> header, List<String> row) {
+    int at = header.indexOf("named_states");
+    return at < 0 || row.get(at).isEmpty() ? List.of() : List.of(row.get(at).split("; "));
+  }
+
+  /** The curated input of sentences that state a row's numbers where its own source's sentences do not. */
+  static final String SENTENCES = "quote-sentences.csv";
+
+  /** Column that names the source of each sentence {@link #SENTENCES} adds to a row's quote. */
+  static final String ADDED_SOURCES = "added_sentence_sources";
+
+  /**
+   * Reads {@code curated-inputs/quote-sentences.csv}: for a row of a quoted dataset, a sentence of another
+   * stored source that states one of the row's numbers its own sentences do not (the other sources of the
+   * same event in EVENTS.md, the page of a Landmine Monitor report that gives a split the FIGURES.md quote
+   * leaves out), with its title and address. A sentence said to be stored in a raw source file
+   * ({@code stored_in}: e.g. {@code events/EVENTS.md}) must occur there verbatim, next to its address;
+   * one transcribed from a stored public page ({@code stored_in}: {@code public page}) is checked against
+   * the row's numbers only.
+   *
+   * @param stored returns the text of a raw source file (path under shared/sources), or null when the
+   *     sources are absent (then nothing is checked against them)
+   */
+  static SourceCsv sentences(SourceCsv csv, java.util.function.Function<String, String> stored) {
+    csv.requireColumns("dataset", "row_key", "sentence", "source_title", "source_url", "stored_in", "note");
+    for (SourceCsv.Row r : csv.rows()) {
+      if (spec(r.required("dataset")) == null) {
+        throw r.error("dataset", "'" + r.get("dataset") + "' is not a quoted dataset (one of "
+            + SPECS.stream().map(Spec::dataset).toList() + ")");
+      }
+      String sentence = r.required("sentence");
+      String url = r.required("source_url");
+      r.required("source_title");
+      String where = r.required("stored_in");
+      if (where.equals("public page")) {
+        continue;
+      }
+      if (!where.matches("[a-z-]+/[A-Za-z_.-]+")) {
+        throw r.error("stored_in", "is '" + where + "'; give the raw source file (e.g. events/EVENTS.md) or 'public page'");
+      }
+      String text = stored == null ? null : stored.apply(where);
+      if (text != null && !text.contains(sentence)) {
+        throw r.error("sentence", "does not occur verbatim in " + where + ": copy it exactly, without the ellipses around it");
+      }
+      if (text != null && !text.contains(url)) {
+        throw r.error("source_url", "'" + url + "' does not occur in " + where + ", which the sentence is said to come from");
+      }
+    }
+    return csv;
+  }
+
   /**
    * Gives every row of a quoted dataset the sentence that states its value, and a derivation where
    * none does: the figure's quote is kept when it states the value, else the first sentence of the
@@ -283,9 +335,30 @@ public final class QuoteEvidence {
    *     given for a row whose sentence states its value (it would be stale)
    */
   static void apply(CuratedDataset d, MonitorFigures figures, SourceCsv derivations) {
+    apply(d, figures, derivations, null);
+  }
+
+  /**
+   * As {@link #apply(CuratedDataset, MonitorFigures, SourceCsv)}, with the sentences of other stored
+   * sources that {@code curated-inputs/quote-sentences.csv} gives for some rows ({@link #sentences}): they
+   * are candidates after the row's own, and column {@value #ADDED_SOURCES} names the source of each one a
+   * quote uses.
+   *
+   * @throws ImportException also when an added sentence states none of its row's numbers that the row's
+   *     own sentences leave unstated (it would be noise), or names a row that does not exist
+   */
+  static void apply(CuratedDataset d, MonitorFigures figures, SourceCsv derivations, SourceCsv added) {
     Spec spec = spec(d.name());
     if (spec == null) {
       return;
+    }
+    Map<String, List<SourceCsv.Row>> extra = new java.util.TreeMap<>();
+    if (added != null) {
+      for (SourceCsv.Row r : added.rows()) {
+        if (r.get("dataset").equals(d.name())) {
+          extra.computeIfAbsent(r.get("row_key"), k -> new ArrayList<>()).add(r);
+        }
+      }
     }
     d.putColumnAfter("quote", Column.of("derivation", "string",
         "How the value was read where no stored sentence states it in digits or words (e.g. \"'more than 40' read as at least 41\", \"killed + injured\"); empty when the quote states it"));
@@ -301,13 +374,20 @@ public final class QuoteEvidence {
         }
       }
     }
+    if (!extra.isEmpty()) {
+      d.putColumnAfter("derivation", Column.of(ADDED_SOURCES, "string",
+          "Title and address of each sentence in 'quote' that comes from another source than the row's own (in the quote's order, separated by ' | '), "
+          + "where the row's own source does not state all its numbers: another source of the same event, or the page of the report that states the split (curated in "
+          + CuratedInputs.projectPath(SENTENCES) + "); empty when every sentence comes from the row's own source"));
+    }
     List<String> header = d.csv().header();
     int quote = header.indexOf("quote");
     int derivation = header.indexOf("derivation");
+    int addedSources = header.indexOf(ADDED_SOURCES);
     List<ImportException> unstated = new ArrayList<>();
     int figureIds = header.contains("figure_id") ? header.indexOf("figure_id") : header.indexOf("figure_ids");
     for (List<String> row : d.csv().rows()) {
-      List<Double> values = values(spec, c -> row.get(header.indexOf(c)));
+      List<Double> values = values(spec, c -> header.contains(c) ? row.get(header.indexOf(c)) : null);
       String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
       List<String> candidates = new ArrayList<>();
       candidates.add(row.get(quote));
@@ -320,6 +400,17 @@ public final class QuoteEvidence {
             notes.append(f.note()).append(' ');
           }
         }
+      }
+      List<SourceCsv.Row> extraRows = extra.getOrDefault(key, List.of());
+      String own = String.join(" [...] ", candidates);
+      List<String> named = namedStates(header, row);
+      for (SourceCsv.Row r : extraRows) {
+        if (values.stream().noneMatch(v -> !spec.states(own, v) && spec.states(r.get("sentence"), v))
+            && named.stream().noneMatch(n -> !own.contains(n) && r.get("sentence").contains(n))) {
+          throw r.error("sentence", d.name() + " row " + key + ": states none of the row's numbers " + values
+              + " that its own sentences leave unstated; remove this line");
+        }
+        candidates.add(r.get("sentence"));
       }
       candidates = List.copyOf(new LinkedHashSet<>(candidates));
       String stating = values.isEmpty() ? row.get(quote) : first(spec, candidates, values);
@@ -393,8 +484,41 @@ public final class QuoteEvidence {
     boolean someUnquoted = d.csv().rows().stream().anyMatch(r -> r.get(quote).isEmpty());
     Column described = Column.of("quote", "string",
         "The stored sentence that states this row's value (FIGURES.md quote or a sentence its note quotes; for a transcribed table, its row as stored); where none does, the sentence the value was read from, with 'derivation' saying how"
+        + (extra.isEmpty() ? "" : "; sentences after ' [...] ' may come from another stored source of the same figure or event, named in " + ADDED_SOURCES)
         + (someUnquoted ? "; empty only where no stored sentence underlies the value, and 'derivation' says where it comes from" : ""));
     d.describe(someUnquoted ? described : described.required());
+    for (List<String> row : d.csv().rows()) {
+      // each added sentence the final quote uses is named with its source; one it does not use is an error
+      String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
+      for (SourceCsv.Row r : extra.getOrDefault(key, List.of())) {
+        // a sentence that names a state the count is made of, which the quote does not name yet, follows it
+        String q = row.get(quote);
+        if (!q.contains(r.get("sentence")) && namedStates(header, row).stream().anyMatch(n -> !q.contains(n) && r.get("sentence").contains(n))) {
+          row.set(quote, q.isEmpty() ? r.get("sentence") : q + " [...] " + r.get("sentence"));
+        }
+      }
+      List<String> parts = List.of(row.get(quote).split(Pattern.quote(" [...] ")));
+      List<String> from = new ArrayList<>();
+      for (String part : parts) {
+        extra.getOrDefault(key, List.of()).stream().filter(r -> r.get("sentence").equals(part)).findFirst()
+            .ifPresent(r -> from.add(r.get("source_title") + ", " + r.get("source_url")));
+      }
+      for (SourceCsv.Row r : extra.getOrDefault(key, List.of())) {
+        if (!parts.contains(r.get("sentence"))) {
+          throw r.error("sentence", d.name() + " row " + key + ": the quote does not use this sentence (another states the same number); remove this line");
+        }
+      }
+      if (addedSources >= 0) {
+        row.set(addedSources, String.join(" | ", from));
+      }
+    }
+    for (Map.Entry<String, List<SourceCsv.Row>> e : extra.entrySet()) {
+      boolean exists = d.csv().rows().stream().anyMatch(r -> String.join("|", spec.keyColumns().stream()
+          .map(c -> r.get(header.indexOf(c))).toList()).equals(e.getKey()));
+      if (!exists) {
+        throw e.getValue().get(0).error("row_key", d.name() + " has no row " + e.getKey());
+      }
+    }
     for (Map.Entry<String, SourceCsv.Row> e : curated.entrySet()) {
       if (!used.contains(e.getKey())) {
         // a key that matches no row is a typo or a row that no longer exists
