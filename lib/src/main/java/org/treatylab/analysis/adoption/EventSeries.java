@@ -50,9 +50,21 @@ public final class EventSeries {
   public static EventSeries of(NormEvents process) {
     Checks.notNull(process, "process");
     Table t = process.onlyNormAffirming().table();
-    Map<LocalDate, Event> byDate = new LinkedHashMap<>();
     String name = t.rowCount() == 0 ? "events" : t.stringColumn("process").get(0);
+    Map<LocalDate, Event> byDate = largestCountPerDate(t, kind -> true);
+    return new EventSeries(name + " norm-affirming events", new ArrayList<>(byDate.values()));
+  }
+
+  /**
+   * The dated counts of the rows whose count type is wanted: the preferred count, else the low bound,
+   * rows with neither left out; where several share a date, the largest.
+   */
+  private static Map<LocalDate, Event> largestCountPerDate(Table t, java.util.function.Predicate<String> countType) {
+    Map<LocalDate, Event> byDate = new LinkedHashMap<>();
     for (Row r : t) {
+      if (!countType.test(r.getString("count_type"))) {
+        continue;
+      }
       Integer n = !r.isMissing("n_preferred") ? Integer.valueOf(r.getInt("n_preferred"))
           : !r.isMissing("n_low") ? Integer.valueOf(r.getInt("n_low")) : null;
       if (n == null) {
@@ -62,7 +74,7 @@ public final class EventSeries {
           r.getString("count_type"), r.getString("event"));
       byDate.merge(e.date(), e, (a, b) -> b.count() > a.count() ? b : a);
     }
-    return new EventSeries(name + " norm-affirming events", new ArrayList<>(byDate.values()));
+    return byDate;
   }
 
   /**
@@ -94,21 +106,7 @@ public final class EventSeries {
       }
     }
     EventSeries all = of(process);
-    Map<LocalDate, Event> byDate = new LinkedHashMap<>();
-    Table t = process.onlyNormAffirming().table();
-    for (Row r : t) {
-      if (!countTypes.contains(r.getString("count_type"))) {
-        continue;
-      }
-      Integer n = !r.isMissing("n_preferred") ? Integer.valueOf(r.getInt("n_preferred"))
-          : !r.isMissing("n_low") ? Integer.valueOf(r.getInt("n_low")) : null;
-      if (n == null) {
-        continue;
-      }
-      Event e = new Event(r.getString("event_id"), r.getDate("date_end"), n, r.getString("grade"),
-          r.getString("count_type"), r.getString("event"));
-      byDate.merge(e.date(), e, (a, b) -> b.count() > a.count() ? b : a);
-    }
+    Map<LocalDate, Event> byDate = largestCountPerDate(process.onlyNormAffirming().table(), countTypes::contains);
     if (byDate.isEmpty()) {
       throw new IllegalArgumentException(all.name() + " has no count of the kinds " + new java.util.TreeSet<>(countTypes)
           + "; pass kinds the process's events.csv rows use");
