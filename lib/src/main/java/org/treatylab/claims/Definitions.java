@@ -642,8 +642,9 @@ public final class Definitions {
       String unit, String qualifier, String reportedIn, String grade, String relation) {
     String described() {
       String years = start == end ? String.valueOf(start) : start + "-" + end;
+      String shown = unit.startsWith("indicator") ? (value == 1 ? "yes" : "no") : ClaimCheck.format(value);
       return measure.replace('_', ' ') + " (" + area + ", " + years + ") = " + (qualifier.isEmpty() ? "" : qualifier + " ")
-          + ClaimCheck.format(value) + " " + unit + ", " + reportedIn + " (" + grade
+          + shown + " " + unit + ", " + reportedIn + " (" + grade
           + (relation.equals("independent") ? "" : "; the paper's own source re-read, not independent evidence") + ")";
     }
   }
@@ -658,9 +659,29 @@ public final class Definitions {
           new java.util.TreeSet<>(all.stringColumn("value_id").asList()), "claims_public_records.csv");
     }
     return new PublicRecord(valueId, t.column("claim_id").getString(0), t.column("measure").getString(0),
-        t.column("area").getString(0), (int) num(t, "period_start", 0), (int) num(t, "period_end", 0), num(t, "value", 0),
+        t.column("area").getString(0), (int) num(t, "period_start", 0), (int) num(t, "period_end", 0), publicRecordValue(t, valueId),
         t.column("unit").getString(0), t.column("qualifier").getString(0), t.column("reported_in").getString(0),
         t.column("grade").getString(0), t.column("source_relation").getString(0));
+  }
+
+  /**
+   * A public-record row's value as a number: the stored value; for a count of names ({@code named}), the
+   * number of names; for a yes/no reading ({@code indicator}), 1 for yes and 0 for no, as the ledger records it.
+   */
+  private static double publicRecordValue(tech.tablesaw.api.Table t, String valueId) {
+    String named = t.column("named").getString(0);
+    if (!named.isEmpty()) {
+      return named.split("; ").length;
+    }
+    String indicator = t.column("indicator").getString(0);
+    if (!indicator.isEmpty()) {
+      return Boolean.parseBoolean(indicator) ? 1 : 0;
+    }
+    String value = t.column("value").getString(0);
+    if (value.isEmpty()) {
+      throw new IllegalStateException("claims_public_records row " + valueId + " has no value, indicator or named states; re-run tools/import-data");
+    }
+    return num(t, "value", 0);
   }
 
   private static double num(tech.tablesaw.api.Table t, String column, int row) {

@@ -66,10 +66,60 @@ public final class NumberMentions {
     return value == Math.rint(value) && value >= 0 && value < 100 && hasWord(text, cardinalWords((int) value));
   }
 
-  /** Returns true when {@code text} states the rank {@code value}: as {@link #states} does, or as an ordinal. */
+  /**
+   * Returns true when {@code text} states the rank {@code value}: as {@link #states} does, or as an ordinal
+   * ("the third conference", "21st"). An ordinal that is the denominator of a fraction ("more than a third",
+   * "one-fifth", "two thirds") states no rank.
+   */
   public static boolean statesRank(String text, double value) {
-    return states(text, value)
-        || value == Math.rint(value) && value >= 0 && value < 100 && hasWord(text, ordinalWords((int) value));
+    if (states(text, value)) {
+      return true;
+    }
+    if (text == null || value != Math.rint(value) || value < 0 || value >= 100) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT).replace('-', ' ');
+    for (String word : ordinalWords((int) value)) {
+      Matcher m = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(word.replace('-', ' ')) + "(?![a-z])").matcher(lower);
+      while (m.find()) {
+        if (value < 3 || !FRACTION_BEFORE.matcher(lower.substring(0, m.start())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words before an ordinal that make it a fraction: "a third", "one fifth", "two thirds" (1 and 2 are no denominators). */
+  private static final Pattern FRACTION_BEFORE = Pattern.compile("(?:^|[^a-z])(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)\\s+$");
+
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+  private static final String MONTH_NAME = String.join("|", MONTHS);
+  // A month's name (capitalised: "may" is a verb) with its year: "July 2008", "13 September 1995",
+  // "July 9, 2008", and either month of a dated range whose year follows the second: "25 September to 13 October 1995".
+  private static final Pattern MONTH_WITH_YEAR = Pattern.compile("(?<![A-Za-z])(" + MONTH_NAME + ")(?![A-Za-z])"
+      + "(?=(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?"
+      + "(?:\\s*(?:-|–|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTH_NAME + ")(?:\\s+\\d{1,2},?)?)?"
+      + "\\s+(\\d{4})(?!\\d))");
+
+  /**
+   * Returns true when {@code text} states month {@code month} (1-12) of {@code year}: the month's name with
+   * that year ("July 2008", "13 September 1995", "July 9, 2008"), or the first or last month of a dated
+   * range the year closes ("25 September to 13 October 1995"). A month's name without its year ("(19-30
+   * May)"), with another year, or a month number in digits states no month: a bare "7" is no date.
+   */
+  public static boolean statesMonth(String text, double month, int year) {
+    if (text == null || month != Math.rint(month) || month < 1 || month > 12) {
+      return false;
+    }
+    Matcher m = MONTH_WITH_YEAR.matcher(text);
+    while (m.find()) {
+      if (MONTHS.indexOf(m.group(1)) + 1 == (int) month && Integer.parseInt(m.group(2)) == year) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

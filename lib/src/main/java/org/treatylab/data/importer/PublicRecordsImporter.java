@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * <p>Checks, each failing the import with file, line and column: ids unique and lower-case; the claim
  * exists in {@code claims-source.csv}; the value is a finite number; years and date well formed; grade
  * primary, secondary or derived (derived needs a {@code derivation}); the address is http(s); the quote
- * states the value in digits or words ({@link QuoteEvidence.Spec#states}) or the row says in
- * {@code derivation} how it was read; a row whose note says the paper cites the page must say so in
+ * states the value in digits or words, in the row's unit ({@link QuoteEvidence.Spec#reader}: a month by its
+ * name with the year, a rank also by an ordinal), or the row says in {@code derivation} how it was read; a
+ * yes/no reading (unit {@code indicator (yes = …)}) has value yes or no and is stored as a boolean, not a
+ * number; a count of names ({@code named}) gives names that the quote writes and that are as many as the
+ * value, and is stored as the names (the library counts them); a row whose note says the paper cites the page must say so in
  * {@code source_relation}. Rejected with a reason, not failed: a quote that is cut off (it ends in
  * the middle of a word or without closing punctuation: a stored excerpt that breaks off is not evidence of
  * what the sentence goes on to say), and a page that cites the paper itself (not independent evidence).
@@ -31,8 +34,8 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
   /** How a page stands to the paper: independent of it, the paper's own cited source, or a page that cites the paper. */
   public static final List<String> RELATIONS = List.of("independent", "paper's source", "cites the paper");
   private static final List<String> GRADES = List.of("primary", "secondary", "derived");
-  private static final QuoteEvidence.Spec STATES =
-      new QuoteEvidence.Spec(NAME, List.of("value_id"), List.of("value"));
+  /** The unit of a yes/no reading: its value is "yes" or "no", stored as a boolean, not as a number. */
+  public static final String INDICATOR = "indicator";
   /** A complete quote ends with closing punctuation, a closing quote or bracket, or a footnote marker. */
   private static final Pattern COMPLETE_END = Pattern.compile(".*[.!?:;)\\]”\"’']\\s*$", Pattern.DOTALL);
 
@@ -61,7 +64,7 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
    */
   public CuratedDataset read(SourceCsv csv, Set<String> claimIds) {
     csv.requireColumns("value_id", "claim_id", "measure", "area", "period_start", "period_end", "date", "value",
-        "unit", "qualifier", "reported_in", "scope", "formula", "derivation", "grade", "source_relation",
+        "named", "unit", "qualifier", "reported_in", "scope", "formula", "derivation", "grade", "source_relation",
         "source_url", "source_title", "quote", "note");
     CuratedDataset out = dataset(csv.fileName());
     Set<String> ids = new TreeSet<>();
@@ -78,7 +81,31 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
       if (!claimIds.contains(claim)) {
         throw row.error("claim_id", "'" + claim + "' is no claim of claims-source.csv; add the claim there first");
       }
-      double value = number(row, "value");
+      String unit = row.required("unit");
+      Boolean indicator = null;
+      Double value = null;
+      if (unit.startsWith(INDICATOR)) {
+        // a yes/no reading is no number: kept as a boolean (Definitions records yes as 1 in the ledger)
+        String answer = row.required("value");
+        if (!answer.equals("yes") && !answer.equals("no")) {
+          throw row.error("value", "is '" + answer + "'; a row of unit '" + unit + "' is a yes/no reading: write yes or no");
+        }
+        indicator = answer.equals("yes");
+      } else {
+        value = number(row, "value");
+      }
+      List<String> named = row.get("named").isEmpty() ? List.of() : List.of(row.get("named").split("; "));
+      if (!named.isEmpty()) {
+        if (value == null || value != named.size()) {
+          throw row.error("named", "names " + named.size() + " (" + row.get("named") + "), but value is " + row.get("value")
+              + ": the value of a count of names is their number");
+        }
+        for (String name : named) {
+          if (!row.get("quote").contains(name)) {
+            throw row.error("named", "'" + name + "' is not in the quote; name only what the quote names, as it writes it");
+          }
+        }
+      }
       int start = year(row, "period_start");
       int end = year(row, "period_end");
       if (end < start) {
@@ -115,17 +142,16 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
             + "' ends without closing punctuation): a sentence that breaks off, or a bare list cell, does not show what it states");
         continue;
       }
-      boolean stated = STATES.states(quote, value);
-      if (!stated && derivation.isEmpty() && row.get("unit").startsWith("rank") && NumberMentions.statesRank(quote, value)) {
-        // an ordinal ("the third conference") states a rank; the quote test reads numbers only, so say so
-        derivation = "rank " + SourceValues.format(value) + " stated as an ordinal in the quote";
-      }
+      // the row's unit scopes the reading: a month by its name with the year, a rank also by an ordinal
+      boolean stated = value == null || !named.isEmpty()
+          || QuoteEvidence.spec(NAME).reader(row::get).test(quote, value);
       if (!stated && derivation.isEmpty()) {
         throw row.error("quote", "does not state the value " + SourceValues.format(value)
-            + " in digits or words; say in 'derivation' how it was read");
+            + " in digits or words (in unit '" + unit + "'); say in 'derivation' how it was read");
       }
       out.keep(id, claim, row.required("measure"), row.required("area"), start, end, date == null ? "" : date.toString(),
-          SourceValues.format(value), row.required("unit"), row.get("qualifier"), row.required("reported_in"),
+          value == null || !named.isEmpty() ? "" : SourceValues.format(value), indicator == null ? "" : indicator.toString(),
+          String.join("; ", named), unit, row.get("qualifier"), row.required("reported_in"),
           row.get("scope"), grade, relation, url, row.required("source_title"), quote, derivation,
           row.get("note"));
     }
@@ -171,8 +197,10 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
             Column.of("period_start", "integer", "First year covered").required(),
             Column.of("period_end", "integer", "Last year covered").required(),
             Column.of("date", "date", "Exact date where the page gives one"),
-            Column.of("value", "number", "The value in 'unit'").required(),
-            Column.of("unit", "string", "Unit; 'indicator (1 = yes)' for a yes/no reading").required(),
+            Column.of("value", "number", "The value in 'unit'; empty for a yes/no reading (see 'indicator') and for a count of names (see 'named')"),
+            Column.of("indicator", "boolean", "A yes/no reading (unit 'indicator (yes = …)'): true for yes; empty for a number. Definitions records yes as 1, no as 0 in the ledger"),
+            Column.of("named", "string", "Where the value is the number of states or conferences the quote names: the names as the quote writes them, separated by '; ' (value is then empty and Definitions counts them)"),
+            Column.of("unit", "string", "Unit; 'month' (read from the month's name with its year), 'rank …' (also read from an ordinal), 'indicator (yes = …)' for a yes/no reading").required(),
             Column.of("qualifier", "string", "The source's qualifier ('at least', 'some')"),
             Column.of("reported_in", "string", "Edition or publication").required(),
             Column.of("scope", "string", "What the value includes, in the source's terms"),
@@ -181,7 +209,7 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
             Column.of("source_url", "string", "Address of the page").required(),
             Column.of("source_title", "string", "Title of the page").required(),
             Column.of("quote", "string", "The sentence that states the value, as stored").required(),
-            Column.of("derivation", "string", "How the value was read where the quote does not state it in digits or words (a count of named states, a month from a date)"),
+            Column.of("derivation", "string", "How the value was read where the quote does not state it in digits, words, a month's name with its year or an ordinal rank (a bound from 'more than a third', a month from a page's address); for a yes/no reading, what was read as yes; for named states, which of the quote's names were taken"),
             Column.of("note", "string", "Caveats: other editions, what the row does not settle")))
         .primaryKey("value_id")
         .source("Hand-kept claims-evidence-25.csv (treatylab), each row citing its page", CuratedInputs.projectPath(sourceFile))

@@ -46,16 +46,21 @@ public final class QuoteEvidence {
    * @param values the row's numbers (nulls ignored)
    */
   public static String first(Spec spec, List<String> candidates, List<Double> values) {
+    return first(spec::states, candidates, values);
+  }
+
+  /** As {@link #first(Spec, List, List)}, with the reading of one row ({@link Spec#reader}). */
+  static String first(java.util.function.BiPredicate<String, Double> reads, List<String> candidates, List<Double> values) {
     // The row's own quote stays first when it states some of the numbers (analyses read more than the
     // number from it: "16 percent less than in 2005"); the sentences that state the others follow it.
-    if (!candidates.isEmpty() && values.stream().anyMatch(v -> v != null && spec.states(candidates.get(0), v))) {
+    if (!candidates.isEmpty() && values.stream().anyMatch(v -> v != null && reads.test(candidates.get(0), v))) {
       Set<String> parts = new LinkedHashSet<>();
       parts.add(candidates.get(0));
       for (Double v : values) {
-        if (v == null || parts.stream().anyMatch(p -> spec.states(p, v))) {
+        if (v == null || parts.stream().anyMatch(p -> reads.test(p, v))) {
           continue;
         }
-        String stating = candidates.stream().filter(c -> spec.states(c, v)).findFirst().orElse(null);
+        String stating = candidates.stream().filter(c -> reads.test(c, v)).findFirst().orElse(null);
         if (stating == null) {
           return null;
         }
@@ -64,14 +69,14 @@ public final class QuoteEvidence {
       return String.join(" [...] ", parts);
     }
     for (String c : candidates) {
-      if (values.stream().allMatch(v -> v == null || spec.states(c, v))) {
+      if (values.stream().allMatch(v -> v == null || reads.test(c, v))) {
         return c;
       }
     }
     // Two numbers stated in two sentences of the same figure (an area and a count of mines): both, in order.
     Set<String> parts = new LinkedHashSet<>();
     for (Double v : values) {
-      String stating = candidates.stream().filter(c -> spec.states(c, v)).findFirst().orElse(null);
+      String stating = candidates.stream().filter(c -> reads.test(c, v)).findFirst().orElse(null);
       if (stating == null) {
         return null;
       }
@@ -85,7 +90,7 @@ public final class QuoteEvidence {
    * sentence that states the most of the formula's inputs, and the text says where any other input is
    * read ("computed: 117 - 33 (117 in the quote; 33 in the FIGURES.md note, not a quoted sentence)").
    */
-  private static String computed(String formula, List<String> candidates, String notes, List<String> row, int quote, Spec spec) {
+  private static String computed(String formula, List<String> candidates, String notes, List<String> row, int quote, java.util.function.BiPredicate<String, Double> reads) {
     List<Double> inputs = new ArrayList<>();
     Matcher n = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(formula);
     while (n.find()) {
@@ -94,7 +99,7 @@ public final class QuoteEvidence {
     String best = row.get(quote);
     long bestCount = -1;
     for (String c : candidates) {
-      long count = inputs.stream().filter(v -> spec.states(c, v)).count();
+      long count = inputs.stream().filter(v -> reads.test(c, v)).count();
       if (count > bestCount) {
         best = c;
         bestCount = count;
@@ -109,7 +114,7 @@ public final class QuoteEvidence {
     List<String> inQuote = new ArrayList<>();
     List<String> inNote = new ArrayList<>();
     for (double v : inputs) {
-      if (spec.states(chosen, v)) {
+      if (reads.test(chosen, v)) {
         inQuote.add(SourceValues.format(v));
       } else if (NumberMentions.states(notes, v)) {
         inNote.add(SourceValues.format(v));
@@ -162,10 +167,18 @@ public final class QuoteEvidence {
    *     only place the row): each non-empty one must be stated in the quote or explained by the derivation
    * @param unit what one unit of the value columns is (1e6 for US$ million: "US$1 billion" states 1000)
    * @param percent true when the values are percentages, which a fraction in words can state ("half": 50)
+   * @param unitColumn the column that names each row's unit where rows differ in unit ({@code
+   *     claims_public_records.unit}: a month, a rank, a count), which scopes the reading ({@link #reader});
+   *     null when every row has the dataset's unit
    */
-  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, double unit, boolean percent) {
+  public record Spec(String dataset, List<String> keyColumns, List<String> valueColumns, double unit, boolean percent,
+      String unitColumn) {
     Spec(String dataset, List<String> keyColumns, List<String> valueColumns) {
-      this(dataset, keyColumns, valueColumns, 1, false);
+      this(dataset, keyColumns, valueColumns, 1, false, null);
+    }
+
+    Spec(String dataset, List<String> keyColumns, List<String> valueColumns, double unit, boolean percent) {
+      this(dataset, keyColumns, valueColumns, unit, percent, null);
     }
 
     /** Returns true when the sentence states the value: in this dataset's unit, counted out, or as a fraction of a percentage. */
@@ -174,6 +187,39 @@ public final class QuoteEvidence {
         return NumberMentions.statesShare(sentence, value);
       }
       return NumberMentions.states(sentence, value) || (unit != 1 && NumberMentions.states(sentence, value * unit));
+    }
+
+    /**
+     * Returns how one row's values are read. Where the dataset names each row's unit ({@code unitColumn}:
+     * {@code claims_public_records.unit}), the unit scopes the reading so that it cannot over-match: a
+     * {@code month} is stated only by the month's name with the row's year ({@link NumberMentions#statesMonth},
+     * the year being {@code period_start}, which must equal {@code period_end}); a {@code rank…} also by an
+     * ordinal ({@link NumberMentions#statesRank}); every other unit as {@link #states}. Without a unit column,
+     * {@link #states}.
+     *
+     * @param cell returns the row's cell in a column (null for a column the row does not have)
+     */
+    public java.util.function.BiPredicate<String, Double> reader(java.util.function.Function<String, String> cell) {
+      if (unitColumn == null) {
+        return this::states;
+      }
+      String rowUnit = cell.apply(unitColumn);
+      if (rowUnit == null) {
+        throw new IllegalArgumentException(dataset + " rows need column '" + unitColumn + "' to be read; the row has none");
+      }
+      if (rowUnit.equals("month")) {
+        String start = cell.apply("period_start");
+        String end = cell.apply("period_end");
+        if (start == null || start.isEmpty() || !start.equals(end)) {
+          return (s, v) -> false; // a month of no single year: nothing states it
+        }
+        int year = Integer.parseInt(start);
+        return (s, v) -> NumberMentions.statesMonth(s, v, year);
+      }
+      if (rowUnit.startsWith("rank")) {
+        return NumberMentions::statesRank;
+      }
+      return this::states;
     }
   }
 
@@ -193,7 +239,7 @@ public final class QuoteEvidence {
       new Spec("monitor_stockpiles", List.of("parameter_id"), List.of("low", "high")),
       new Spec("events", List.of("event_id"), List.of("n_preferred", "n_low", "n_high", "n_observers", "n_already")),
       new Spec("areas", List.of("area_id"), List.of("area_km2")),
-      new Spec("claims_public_records", List.of("value_id"), List.of("value")));
+      new Spec("claims_public_records", List.of("value_id"), List.of("value"), 1, false, "unit"));
 
   /** Returns the spec of a dataset, or null when it carries no quote to check. */
   public static Spec spec(String dataset) {
@@ -254,7 +300,7 @@ public final class QuoteEvidence {
           continue;
         }
         fields++;
-        if (spec.states(row.apply("quote"), Double.parseDouble(v))) {
+        if (spec.reader(row).test(row.apply("quote"), Double.parseDouble(v))) {
           stated++;
         } else if (derivation != null && !derivation.isEmpty()) {
           derived++;
@@ -388,6 +434,7 @@ public final class QuoteEvidence {
     int figureIds = header.contains("figure_id") ? header.indexOf("figure_id") : header.indexOf("figure_ids");
     for (List<String> row : d.csv().rows()) {
       List<Double> values = values(spec, c -> header.contains(c) ? row.get(header.indexOf(c)) : null);
+      java.util.function.BiPredicate<String, Double> reads = spec.reader(c -> header.contains(c) ? row.get(header.indexOf(c)) : null);
       String key = String.join("|", spec.keyColumns().stream().map(c -> row.get(header.indexOf(c))).toList());
       List<String> candidates = new ArrayList<>();
       candidates.add(row.get(quote));
@@ -405,7 +452,7 @@ public final class QuoteEvidence {
       String own = String.join(" [...] ", candidates);
       List<String> named = namedStates(header, row);
       for (SourceCsv.Row r : extraRows) {
-        if (values.stream().noneMatch(v -> !spec.states(own, v) && spec.states(r.get("sentence"), v))
+        if (values.stream().noneMatch(v -> !reads.test(own, v) && reads.test(r.get("sentence"), v))
             && named.stream().noneMatch(n -> !own.contains(n) && r.get("sentence").contains(n))) {
           throw r.error("sentence", d.name() + " row " + key + ": states none of the row's numbers " + values
               + " that its own sentences leave unstated; remove this line");
@@ -413,7 +460,7 @@ public final class QuoteEvidence {
         candidates.add(r.get("sentence"));
       }
       candidates = List.copyOf(new LinkedHashSet<>(candidates));
-      String stating = values.isEmpty() ? row.get(quote) : first(spec, candidates, values);
+      String stating = values.isEmpty() ? row.get(quote) : first(reads, candidates, values);
       SourceCsv.Row given = curated.get(key);
       if (stating != null) {
         row.set(quote, stating);
@@ -428,7 +475,7 @@ public final class QuoteEvidence {
         for (String c : candidates) {
           List<String> rules = new ArrayList<>();
           for (Double v : values) {
-            if (!spec.states(c, v)) {
+            if (!reads.test(c, v)) {
               String rule = ruleDerivation(c, v);
               if (rule == null) {
                 rules = null;
@@ -446,9 +493,9 @@ public final class QuoteEvidence {
         if (how == null) {
           // the sentence that states most of the row's numbers stays the quote; the derivation explains the rest
           String most = row.get(quote);
-          long best = values.stream().filter(v -> spec.states(row.get(quote), v)).count();
+          long best = values.stream().filter(v -> reads.test(row.get(quote), v)).count();
           for (String c : candidates) {
-            long n = values.stream().filter(v -> spec.states(c, v)).count();
+            long n = values.stream().filter(v -> reads.test(c, v)).count();
             if (n > best) {
               most = c;
               best = n;
@@ -457,7 +504,7 @@ public final class QuoteEvidence {
           row.set(quote, most);
         }
       } else if (how.matches("[\\d.+\\- ]+")) {
-        how = computed(how, candidates, notes.toString(), row, quote, spec);
+        how = computed(how, candidates, notes.toString(), row, quote, reads);
       }
       if ((how == null || how.isEmpty()) && given != null) {
         how = given.required("derivation");
