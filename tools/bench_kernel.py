@@ -12,6 +12,9 @@ Measured per kernel, in one run:
                           that a loaded machine stretches far less than wall time.
                           Also "raw": km.start_kernel() then the cell sent at once (ZMQ queues it),
                           timed to its execute_reply, without jupyter_client's wait_for_ready loop.
+  first 5 cells           `1 + 1` right after start (p50): before the kernel's compiler warm-up.
+  idle until quiet        then the wall time and the kernel's CPU until it uses < 0.05 s CPU in 0.5 s
+                          (at most 60 s): the java kernel's compiler warm-up runs in this time.
   trivial cell p50/p95    `1 + 1` from send to execute_reply and idle, over --cells cells after 5
                           warm-up cells, once the kernel process is idle (start-up work finished).
   chart cell p50 (java)   an XChart XYChart 300x200 with one series returned as a cell value, i.e.
@@ -147,11 +150,12 @@ def bench_session(name, cells, chart):
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=120)
     drain(kc)
     try:
-        for _ in range(5):
-            run_cell(kc, TRIVIAL)
-        settle = wait_quiet(km)
+        early = [run_cell(kc, TRIVIAL) for _ in range(5)]
+        cpu0 = proc_cpu(km)
+        settle = wait_quiet(km, max_wait=60.0)
+        settle_cpu = proc_cpu(km) - cpu0
         lat = [run_cell(kc, TRIVIAL) for _ in range(cells)]
-        res = {"settle_s": settle, "trivial_s": lat}
+        res = {"settle_s": settle, "settle_cpu_s": settle_cpu, "early_s": early, "trivial_s": lat}
         if chart:
             for _ in range(2):
                 run_cell(kc, CHART, want="image/png")
@@ -217,6 +221,8 @@ def main():
             "first_result_raw_s": raw, "first_result_raw_median_s": statistics.median(raw),
             "trivial_p50_ms": 1000 * pct(s["trivial_s"], 50), "trivial_p95_ms": 1000 * pct(s["trivial_s"], 95),
             "trivial_n": len(s["trivial_s"]), "trivial_s": s["trivial_s"], "settle_s": s["settle_s"],
+            "settle_cpu_s": s["settle_cpu_s"], "early_s": s["early_s"],
+            "early_p50_ms": 1000 * pct(s["early_s"], 50),
             "restart_s": s["restart_s"], "restart_median_s": statistics.median(s["restart_s"]),
         }
         if "chart_s" in s:
@@ -230,6 +236,9 @@ def main():
     rows = [("start -> first result (median of %d), s" % a.starts, "first_result_median_s", 1, "%.2f"),
             ("start -> first result, raw (median of %d), s" % a.starts, "first_result_raw_median_s", 1, "%.2f"),
             ("CPU of the kernel process at its first result (median), s", "first_result_cpu_median_s", 1, "%.2f"),
+            ("first 5 cells after start, p50, ms", "early_p50_ms", 1, "%.1f"),
+            ("then idle until quiet (java: the compiler warm-up), s", "settle_s", 1, "%.1f"),
+            ("CPU used while idle until quiet, s", "settle_cpu_s", 1, "%.2f"),
             ("trivial cell p50, ms", "trivial_p50_ms", 1, "%.1f"),
             ("trivial cell p95, ms", "trivial_p95_ms", 1, "%.1f"),
             ("chart cell p50 (XChart PNG, 10 runs), ms", "chart_p50_ms", 1, "%.0f"),
