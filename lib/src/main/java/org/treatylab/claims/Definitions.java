@@ -9,6 +9,7 @@ import org.treatylab.analysis.adoption.AdoptionCurve;
 import org.treatylab.analysis.adoption.EventSeries;
 import org.treatylab.analysis.adoption.Thresholds;
 import org.treatylab.base.Checks;
+import org.treatylab.data.Areas;
 import org.treatylab.analysis.adoption.Composition;
 import org.treatylab.analysis.adoption.Group;
 import org.treatylab.analysis.adoption.PartyCount;
@@ -1012,6 +1013,66 @@ public final class Definitions {
     java.util.Set<String> grades = new java.util.TreeSet<>(rows.stringColumn("grade").asList());
     return Computed.numbers("rank by upper estimate among states, Monitor " + asOf.replace("c.", "c. ") + " ("
         + String.join(", ", grades) + ")", "monitor_stockpiles: " + rows.rowCount() + " state rows of " + asOf, rank);
+  }
+
+  /**
+   * One territory's area as a percentage of another's, with the published figure of the part dated
+   * nearest {@code year}: the rule fixed before computing for a claim about the territory as it was when
+   * the text was written (a tie goes to the earlier figure; an undated figure is never the one used).
+   * Data: {@code areas} (each figure's source page and sentence).
+   *
+   * @param partTerritory the smaller territory, e.g. {@code "chechnya"}: all rows of {@link Areas#figures}
+   * @param wholeId the larger territory's row, e.g. {@code "russia"}
+   * @param year the year the claim was made, e.g. 2010
+   * @throws IllegalArgumentException for an unknown territory or id (naming the argument and the nearest
+   *     id), or a territory none of whose figures is dated
+   */
+  public static Computed areaShareNearest(String partTerritory, String wholeId, int year) {
+    Areas.Figure used = nearestFigure(Areas.figures(partTerritory), partTerritory, year);
+    double whole = Areas.km2(wholeId);
+    return Computed.numbers("area of " + partTerritory + " (" + ClaimCheck.format(used.km2()) + " km2, " + used.areaId()
+        + ", as of " + used.asOf() + ", the figure dated nearest " + year + ") / area of " + wholeId + " ("
+        + ClaimCheck.format(whole) + " km2), percent", "areas rows " + used.areaId() + ", " + wholeId,
+        100 * used.km2() / whole);
+  }
+
+  /**
+   * A territory's area as a percentage of another's under each published figure of the part (one row
+   * per source), the figure {@link #areaShareNearest} uses marked as the ledger's. Data: {@code areas}.
+   *
+   * @throws IllegalArgumentException as {@link #areaShareNearest}
+   */
+  public static Robustness areaShareByFigure(Claim claim, String partTerritory, String wholeId, int year) {
+    Checks.notNull(claim, "claim");
+    List<Areas.Figure> figures = Areas.figures(partTerritory);
+    Areas.Figure used = nearestFigure(figures, partTerritory, year);
+    double whole = Areas.km2(wholeId);
+    Robustness.Builder b = Robustness.of(claim, 0, "area of " + partTerritory + " / area of " + wholeId + " ("
+        + ClaimCheck.format(whole) + " km2), percent, by published figure of " + partTerritory
+        + "; the ledger's: the figure dated nearest " + year);
+    for (Areas.Figure f : figures.stream().sorted(java.util.Comparator.comparingDouble(Areas.Figure::km2)
+        .thenComparing(Areas.Figure::areaId)).toList()) {
+      double share = 100 * f.km2() / whole;
+      // the table rounds values to 0.01, which hides whether a share just above 0.1 passes; the
+      // definition carries four decimals
+      String definition = String.format(java.util.Locale.ROOT, "%,.0f km2 as of %s (%s, %s): %.4f %%", f.km2(), f.asOf(),
+          f.areaId(), f.grade(), share);
+      if (f.equals(used)) {
+        b.ledgers(definition, share);
+      } else {
+        b.add(definition, share);
+      }
+    }
+    return b.build();
+  }
+
+  /** The dated figure nearest the year, the earlier on a tie. */
+  private static Areas.Figure nearestFigure(List<Areas.Figure> figures, String partTerritory, int year) {
+    return figures.stream().filter(f -> f.year().isPresent())
+        .min(java.util.Comparator.<Areas.Figure>comparingInt(f -> Math.abs(f.year().getAsInt() - year))
+            .thenComparingInt(f -> f.year().getAsInt()).thenComparing(Areas.Figure::areaId))
+        .orElseThrow(() -> new IllegalArgumentException("no figure of territory '" + partTerritory
+            + "' (partTerritory) has a dated as_of; date one in datasets/curated-inputs/areas-source.csv"));
   }
 
   /**

@@ -9,6 +9,7 @@ import org.treatylab.base.Checks;
  *
  * <pre>{@code
  * Areas.share("chechnya", "russia");   // the Chechen Republic as a percentage of Russia's area
+ * Areas.figures("chechnya");           // every published area of the Chechen Republic, one per source
  * }</pre>
  */
 public final class Areas {
@@ -53,6 +54,52 @@ public final class Areas {
   public static Share share(String partId, String wholeId) {
     return new Share(partId, wholeId, row(partId, "partId").doubleColumn("area_km2").getDouble(0),
         row(wholeId, "wholeId").doubleColumn("area_km2").getDouble(0));
+  }
+
+  /**
+   * Returns every published figure of one territory's area in {@code areas.csv}: the rows whose
+   * {@code territory} is {@code territoryId} (its own row and the other sources' figures), in file
+   * order (by {@code area_id}).
+   *
+   * @param territoryId a territory's own {@code area_id}, e.g. {@code "chechnya"}, not null
+   * @throws IllegalArgumentException when no row has that territory: "unknown territory 'chechyna'
+   *     (territoryId) — did you mean chechnya? ..."
+   */
+  public static java.util.List<Figure> figures(String territoryId) {
+    Checks.notNull(territoryId, "territoryId");
+    Table t = table();
+    Table rows = t.where(t.stringColumn("territory").isEqualTo(territoryId));
+    if (rows.rowCount() == 0) {
+      throw Checks.unknown("territory", "territoryId", territoryId,
+          new java.util.TreeSet<>(t.stringColumn("territory").asList()), "Areas.table()");
+    }
+    java.util.List<Figure> out = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.rowCount(); i++) {
+      out.add(new Figure(rows.stringColumn("area_id").get(i), rows.doubleColumn("area_km2").getDouble(i),
+          rows.stringColumn("as_of").get(i), rows.stringColumn("grade").get(i),
+          rows.stringColumn("source_title").get(i), rows.stringColumn("source_url").get(i)));
+    }
+    return java.util.List.copyOf(out);
+  }
+
+  /**
+   * One published figure of a territory's area.
+   *
+   * @param areaId the row's id
+   * @param km2 the area
+   * @param asOf its date or vintage as the row gives it ("2012-01-01", "c.2015", "n.d.")
+   * @param grade primary, secondary or derived
+   * @param sourceTitle the source's title
+   * @param sourceUrl the source's address
+   */
+  public record Figure(String areaId, double km2, String asOf, String grade, String sourceTitle, String sourceUrl) {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])");
+
+    /** Returns the year of {@link #asOf} (the first four-digit year in it), empty for an undated figure. */
+    public java.util.OptionalInt year() {
+      java.util.regex.Matcher m = YEAR.matcher(asOf);
+      return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    }
   }
 
   /** The one row with this id, or an "unknown area id" error naming the argument and the nearest id. */

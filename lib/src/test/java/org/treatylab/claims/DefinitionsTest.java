@@ -43,6 +43,38 @@ class DefinitionsTest {
   }
 
   @Test
+  void chechnyasAreaShareIsComputedUnderEachPublishedFigure() {
+    Robustness r = Definitions.areaShareByFigure(Ledger.of("russia-essay").claim("chechnya.area-share"), "chechnya", "russia", 2010);
+    java.util.List<org.treatylab.data.Areas.Figure> figures = org.treatylab.data.Areas.figures("chechnya");
+    double russia = org.treatylab.data.Areas.km2("russia");
+    assertEquals(figures.size(), r.rows().size());
+    for (org.treatylab.data.Areas.Figure f : figures) {
+      Robustness.Row row = r.rows().stream().filter(x -> x.definition().contains("(" + f.areaId() + ",")).findFirst().orElseThrow();
+      assertEquals(100 * f.km2() / russia, row.value(), 1e-12);
+      assertEquals(row.value() <= 0.1, row.reproduces(), row.toString());
+    }
+    // the ledger's row: the dated figure nearest 2010, found here without the library's rule
+    org.treatylab.data.Areas.Figure nearest = figures.stream().filter(f -> f.year().isPresent())
+        .min(java.util.Comparator.comparingInt(f -> Math.abs(f.year().getAsInt() - 2010) * 10000 + f.year().getAsInt())).orElseThrow();
+    Robustness.Row ledgers = r.rows().stream().filter(Robustness.Row::ledgers).collect(java.util.stream.Collectors.toList()).get(0);
+    assertEquals(1, r.rows().stream().filter(Robustness.Row::ledgers).count());
+    assertTrue(ledgers.definition().contains("(" + nearest.areaId() + ","), ledgers.definition());
+    Computed c = Definitions.areaShareNearest("chechnya", "russia", 2010);
+    assertEquals(ledgers.value(), c.values()[0], 1e-12);
+    assertTrue(c.rowsUsed().contains(nearest.areaId()), c.rowsUsed());
+  }
+
+  @Test
+  void anAreaIdThatDoesNotExistIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Definitions.areaShareNearest("chechyna", "russia", 2010));
+    assertTrue(e.getMessage().contains("'chechyna' (territoryId)") && e.getMessage().contains("did you mean chechnya?"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Definitions.areaShareByFigure(
+        Ledger.of("russia-essay").claim("chechnya.area-share"), "chechnya", "rusia", 2010));
+    assertTrue(e.getMessage().contains("'rusia'") && e.getMessage().contains("did you mean russia?"), e.getMessage());
+  }
+
+  @Test
   void aStateCodeThatIsNotIso3IsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Facts.record(Treaties.mineBan(), "Russia", LocalDate.of(2010, 1, 1)));

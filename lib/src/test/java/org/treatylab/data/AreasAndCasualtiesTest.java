@@ -18,6 +18,20 @@ class AreasAndCasualtiesTest {
   }
 
   @Test
+  void everyPublishedFigureOfChechnyaIsARowWithItsYear() {
+    java.util.List<Areas.Figure> figures = Areas.figures("chechnya");
+    assertTrue(figures.size() > 1, figures.toString());
+    assertTrue(figures.stream().anyMatch(f -> f.areaId().equals("chechnya") && f.km2() == Areas.km2("chechnya")));
+    assertTrue(figures.stream().allMatch(f -> f.km2() < Areas.km2("russia") && f.sourceUrl().startsWith("http")));
+    assertEquals(java.util.OptionalInt.of(2012), new Areas.Figure("x", 1, "2012-01-01", "secondary", "t", "u").year());
+    assertEquals(java.util.OptionalInt.of(2015), new Areas.Figure("x", 1, "c.2015", "secondary", "t", "u").year());
+    assertEquals(java.util.OptionalInt.empty(), new Areas.Figure("x", 1, "n.d.", "secondary", "t", "u").year());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Areas.figures("chechyna"));
+    assertTrue(e.getMessage().contains("'chechyna' (territoryId)") && e.getMessage().contains("did you mean chechnya?"),
+        e.getMessage());
+  }
+
+  @Test
   void lm2007ImpliesA2005Total() {
     Casualties.Implied i = Monitor.casualties().impliedBy(2006, 2005);
     assertEquals(2005, i.year());

@@ -253,12 +253,14 @@ class DataRefusalsTest {
   @Test
   void areasRefuseUnknownIdsNamingTheArgumentAndTheNearestId() {
     IllegalArgumentException e = refuses(IllegalArgumentException.class, () -> Areas.km2("Chechnya"));
-    assertEquals("unknown area id 'Chechnya' (areaId) — did you mean chechnya? (known: chechnya, russia)", e.getMessage());
+    assertTrue(e.getMessage().startsWith("unknown area id 'Chechnya' (areaId) — did you mean chechnya? (known: chechnya, "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(", russia)"), e.getMessage());
     refuses(IllegalArgumentException.class, () -> Areas.share("chechnya", "rusia"), "'rusia' (wholeId)", "did you mean russia?");
     refuses(IllegalArgumentException.class, () -> Areas.share("chechyna", "russia"), "'chechyna' (partId)",
         "did you mean chechnya?");
     refuses(IllegalArgumentException.class, () -> Areas.sourceOf("atlantis"), "unknown area id 'atlantis' (areaId)",
-        "(known: chechnya, russia)");
+        "(known: chechnya, chechnya-");
     assertEquals("partId is null; pass a value",
         assertThrows(NullPointerException.class, () -> Areas.share(null, "russia")).getMessage());
     assertEquals(Areas.km2("chechnya") / Areas.km2("russia") * 100, Areas.share("chechnya", "russia").percent(), 1e-12);
