@@ -570,7 +570,7 @@ public final class Definitions {
    * Whether signatures slowed after each treaty's signing ceremony, by the rule for directional claims
    * ({@link Directional}): the ceremony's signatures per day against the signatures per day of the
    * following twelve months ({@link Facts#signaturesAfterCeremony}); "both slowed" only when each rate
-   * fell <em>and</em> the exact conditional test of two Poisson rates ({@link Directional#poissonRatesP})
+   * fell <em>and</em> the exact conditional test of two Poisson rates ({@link org.treatylab.analysis.common.ExactTests#poissonRatesP})
    * gives p &lt; {@link Directional#ALPHA}. The signatures are levels of one cumulative series, the
    * treaty's own signatures on UNTC. Data: {@code treaty_participation}.
    */
@@ -596,7 +596,7 @@ public final class Definitions {
     long after = Math.round(ceremonyAndMonthly[1] * 12);
     boolean fell = after / (double) yearDays < ceremony / 2.0;
     return new Directional.Comparison(abbreviation(t), fell, "Poisson rates",
-        Directional.poissonRatesP(ceremony, 2, after, yearDays));
+        org.treatylab.analysis.common.ExactTests.poissonRatesP(ceremony, 2, after, yearDays));
   }
 
   /**

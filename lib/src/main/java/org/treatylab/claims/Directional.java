@@ -106,38 +106,6 @@ public final class Directional {
     return "rule: the stated direction and " + test + " p < " + ALPHA;
   }
 
-  /**
-   * The exact conditional test that two Poisson counts have the same rate: given {@code a + b} events,
-   * {@code a} is binomial with probability {@code exposureA / (exposureA + exposureB)}; two-sided p (the
-   * sum of the probabilities no larger than the observed one, as for Fisher's test).
-   *
-   * @throws IllegalArgumentException for a negative count or an exposure not above 0
-   */
-  public static double poissonRatesP(long a, double exposureA, long b, double exposureB) {
-    if (a < 0 || b < 0) {
-      throw new IllegalArgumentException("counts " + a + " and " + b + " must not be negative; pass event counts");
-    }
-    if (!(exposureA > 0) || !(exposureB > 0)) {
-      throw new IllegalArgumentException("exposures " + exposureA + " and " + exposureB
-          + " must be above 0; pass the lengths of the two periods, e.g. in days");
-    }
-    int n = Math.toIntExact(a + b);
-    if (n == 0) {
-      return 1;
-    }
-    org.apache.commons.math3.distribution.BinomialDistribution d =
-        new org.apache.commons.math3.distribution.BinomialDistribution(null, n, exposureA / (exposureA + exposureB));
-    double observed = d.probability((int) a);
-    double p = 0;
-    for (int x = 0; x <= n; x++) {
-      double px = d.probability(x);
-      if (px <= observed * (1 + 1e-7)) {
-        p += px;
-      }
-    }
-    return Math.min(1, p);
-  }
-
   /** Formats a p value: "= 0.63", "< 0.0001". */
   static String formatP(double p) {
     return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "= %.4f", p).replaceAll("0+$", "").replaceAll("\\.$", ".0");

@@ -191,15 +191,8 @@ public record TwoByTwo(String title, String[] rows, String[] columns, long[][] c
     int row1 = (int) (counts[0][0] + counts[0][1]);
     int col1 = (int) (counts[0][0] + counts[1][0]);
     HypergeometricDistribution h = new HypergeometricDistribution(null, n, col1, row1);
-    double pObs = h.probability((int) a);
-    double p = 0;
-    for (int x = h.getSupportLowerBound(); x <= h.getSupportUpperBound(); x++) {
-      double px = h.probability(x);
-      if (px <= pObs * (1 + 1e-7)) {
-        p += px;
-      }
-    }
-    return new Significance("Fisher exact (two-sided)", pObs, 0, Math.min(1, p), this);
+    return new Significance("Fisher exact (two-sided)", h.probability((int) a), 0,
+        org.treatylab.analysis.common.ExactTests.twoSidedP(h, (int) a), this);
   }
 
   /** Returns the three tests as a table: test, statistic, df, p value. */

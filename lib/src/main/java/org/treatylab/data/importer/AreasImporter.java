@@ -95,10 +95,7 @@ public final class AreasImporter extends AbstractSourceImporter {
       if (!mentions(quote, area)) {
         throw row.error("quote", "does not contain the area " + SourceValues.format(area) + " as written");
       }
-      String url = row.required("source_url");
-      if (!url.startsWith("http://") && !url.startsWith("https://")) {
-        throw row.error("source_url", "must be an http(s) address");
-      }
+      String url = row.address("source_url");
       String partOf = row.get("part_of");
       String territory = row.required("territory");
       if (!id.equals(territory)) {

@@ -53,10 +53,7 @@ public final class PublicRecordListsImporter extends AbstractSourceImporter {
       if (!list.matches("[a-z0-9_]+")) {
         throw row.error("list_id", "must be lower-case letters, digits and '_', got '" + list + "'");
       }
-      String claim = row.required("claim_id");
-      if (!claimIds.contains(claim)) {
-        throw row.error("claim_id", "'" + claim + "' is no claim of claims-source.csv");
-      }
+      String claim = row.claimId("claim_id", claimIds);
       String asWritten = row.required("state_name_as_in_source");
       String name = asWritten;
       String note = "";
@@ -80,10 +77,7 @@ public final class PublicRecordListsImporter extends AbstractSourceImporter {
       if (!stated && !note.contains("not stated")) {
         throw row.error("quote", "does not name '" + bare + "'; quote the sentence that names it, or say '(… not stated)' after the name");
       }
-      String url = row.required("source_url");
-      if (!url.startsWith("http://") && !url.startsWith("https://")) {
-        throw row.error("source_url", "must be an http(s) address");
-      }
+      String url = row.address("source_url");
       out.keep(list, claim, row.required("role"), bare, iso3, stated, note, url, quote);
     }
     out.sortByColumns(1);

@@ -42,10 +42,7 @@ public final class PublicRecordSearchesImporter extends AbstractSourceImporter {
     int n = 0;
     for (SourceCsv.Row row : csv.rows()) {
       out.report().read();
-      String claim = row.required("claim_id");
-      if (!claimIds.contains(claim)) {
-        throw row.error("claim_id", "'" + claim + "' is no claim of claims-source.csv");
-      }
+      String claim = row.claimId("claim_id", claimIds);
       String corpus = row.required("corpus");
       if (!List.of("docs", "pages", "code", "issues").contains(corpus)) {
         throw row.error("corpus", "is '" + corpus + "'; one of docs, pages, code, issues");

@@ -77,10 +77,7 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
       if (!ids.add(id)) {
         throw row.error("value_id", "duplicate id '" + id + "'");
       }
-      String claim = row.required("claim_id");
-      if (!claimIds.contains(claim)) {
-        throw row.error("claim_id", "'" + claim + "' is no claim of claims-source.csv; add the claim there first");
-      }
+      String claim = row.claimId("claim_id", claimIds);
       String unit = row.required("unit");
       Boolean indicator = null;
       Double value = null;
@@ -127,10 +124,7 @@ public final class PublicRecordsImporter extends AbstractSourceImporter {
       if (row.get("note").toLowerCase(Locale.ROOT).contains("the paper cites") && relation.equals("independent")) {
         throw row.error("source_relation", "the note says the paper cites this page; write \"paper's source\"");
       }
-      String url = row.required("source_url");
-      if (!url.startsWith("http://") && !url.startsWith("https://")) {
-        throw row.error("source_url", "must be an http(s) address, got '" + url + "'");
-      }
+      String url = row.address("source_url");
       String quote = row.required("quote");
       if (relation.equals("cites the paper")) {
         out.report().rejected(csv.fileName(), row.line(), id + ": the page cites the paper, so it is not independent evidence of the paper's claim");

@@ -74,6 +74,27 @@ public final class SourceCsv {
       }
     }
 
+    /** Returns a column's web address, failing when it is empty or not an http(s) address. */
+    public String address(String column) {
+      String url = required(column);
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw error(column, "must be an http(s) address, got '" + url + "'");
+      }
+      return url;
+    }
+
+    /**
+     * Returns the ledger claim a column names, failing when it is empty or not one of {@code claimIds}
+     * (the claim ids of {@code claims-source.csv}).
+     */
+    public String claimId(String column, java.util.Set<String> claimIds) {
+      String claim = required(column);
+      if (!claimIds.contains(claim)) {
+        throw error(column, "'" + claim + "' is no claim of claims-source.csv; add the claim there first");
+      }
+      return claim;
+    }
+
     /** Returns an error about one field of this row. */
     public ImportException error(String column, String message) {
       return new ImportException(file, line, column, message);
