@@ -78,3 +78,57 @@ def test_a_bad_archive_never_stops_the_kernel(spec, damage, tmp_path):
             ks.shutdown()
     finally:
         remove(name)
+
+
+COMPILE_CLASSES = "-Dtreatylab.kernel.compileClasses="
+
+
+def compile_classes_of(argv):
+    return next((a[len(COMPILE_CLASSES):] for a in argv if a.startswith(COMPILE_CLASSES)), None)
+
+
+@pytest.mark.parametrize("spec", installed_specs())
+def test_the_installed_compile_classes_match_the_kernels_jars(spec):
+    """The installer unpacked the jars' classes for JShell's compiler, and a kernel with this class path
+    would use them (the check the kernel makes at start, run on its own)."""
+    argv = list(KernelSpecManager().get_kernel_spec(spec).argv)
+    tree = compile_classes_of(argv)
+    if tree is None:
+        pytest.skip("kernelspec %s was installed with --no-compile-classes" % spec)
+    cp = argv[argv.index("-cp") + 1]
+    done = subprocess.run([argv[0], "-cp", cp, "org.treatylab.kernel.eval.CompileClassTree", "check", tree],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip() == tree + " is up to date"
+
+
+@pytest.mark.parametrize("damage", ["missing", "stale"])
+def test_unusable_compile_classes_never_stop_the_kernel(damage, tmp_path):
+    """A compile-class folder that is gone, or made from jars other than the ones the kernel runs with,
+    is not used: the kernel compiles against its jars, answers, and keeps the note off the cell."""
+    argv = list(KernelSpecManager().get_kernel_spec(KERNEL_NAME).argv)
+    tree = compile_classes_of(argv)
+    if tree is None:
+        pytest.skip("kernelspec %s was installed with --no-compile-classes" % KERNEL_NAME)
+    if damage == "missing":
+        argv = [COMPILE_CLASSES + str(tmp_path / "no-such-folder") if a.startswith(COMPILE_CLASSES) else a
+                for a in argv]
+    else:  # the jars elsewhere: the folder lists the jars it was made from, by path
+        cp = argv.index("-cp") + 1
+        moved = tmp_path / "moved-lib"
+        shutil.copytree(os.path.dirname(argv[cp]), moved)
+        argv[cp] = os.path.join(str(moved), "*")
+    name = "java-compile-classes-%s-%d" % (damage, os.getpid())
+    install_variant(name, argv, tmp_path)
+    try:
+        ks = KernelSession(kernel_name=name)
+        try:
+            r = ks.ok("6 * 7")
+            assert r.text == "42"
+            assert r.stream("stderr") == "", r.summary()
+            # the library's classes, compiled against the jars
+            assert ks.ok("Table.create(\"t\").rowCount()").text == "0"
+        finally:
+            ks.shutdown()
+    finally:
+        remove(name)

@@ -46,6 +46,14 @@ public final class CellEvaluator implements AutoCloseable {
    * @param stopGraceMs how long an interrupted cell may run on before it is forced to stop
    */
   public CellEvaluator(ClassLoader parent, long stopGraceMs) {
+    this(parent, stopGraceMs, CompileClassTree.forThisJvmOnce());
+  }
+
+  /**
+   * Starts JShell, compiling cells against {@code compileTree} (a {@link CompileClassTree}) when one is
+   * given and against the JVM's class path otherwise.
+   */
+  CellEvaluator(ClassLoader parent, long stopGraceMs, java.util.Optional<java.nio.file.Path> compileTree) {
     this.loader = new CellClassLoader(parent);
     this.control = new CellExecutionControl(new CellLoaderDelegate(loader), stopGraceMs);
     ExecutionControlProvider provider =
@@ -62,6 +70,12 @@ public final class CellEvaluator implements AutoCloseable {
         };
     // No --release option: it makes every cell about 3.5x slower (KERNEL-NOTES.md).
     this.shell = JShell.builder().executionEngine(provider, Map.of()).build();
+    compileTree.ifPresent(tree -> {
+      if (!CompileClassTree.compileAgainst(shell, tree)) {
+        System.err.println("note: JShell's compiler could not be pointed at " + tree
+            + " (its internals differ in this JDK); cells compile against the jars");
+      }
+    });
     this.pruner = ClassFilePruner.of(shell);
   }
 
