@@ -89,6 +89,9 @@ public final class CompileClassTree {
 
   /** Checks a folder against a class path (its entries in order). */
   static Check check(Path tree, List<String> classPath) {
+    if (!Files.isDirectory(tree)) {
+      return new Check(tree, "it does not exist (reinstall the kernel to make it)");
+    }
     Path manifest = tree.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return new Check(tree, "it has no " + MANIFEST + " (not made, or its making did not finish)");

@@ -101,6 +101,8 @@ class CompileClassTreeTest {
     CompileClassTree.write(tree, List.of(first.toString()));
     Files.delete(tree.resolve(CompileClassTree.MANIFEST)); // as when its making stopped half-way
     assertTrue(CompileClassTree.check(tree, List.of(first.toString())).reason().contains("has no classpath.txt"));
+    String gone = CompileClassTree.check(dir.resolve("gone"), List.of(first.toString())).reason();
+    assertTrue(gone.contains("does not exist") && gone.contains("reinstall"), gone);
 
     CompileClassTree.write(tree, List.of(first.toString()));
     Path classes = Files.createDirectories(dir.resolve("classes"));
