@@ -60,13 +60,24 @@ def test_a_bad_archive_never_stops_the_kernel(spec, damage, tmp_path):
     elif damage == "stale":
         # the real archive, but the jars elsewhere: the class path it recorded no longer matches
         shutil.copy(archive, bad)
-        cp = argv.index("-cp") + 1
-        lib = os.path.dirname(argv[cp])
-        moved = tmp_path / "moved-lib"
-        shutil.copytree(lib, moved)
-        argv[cp] = os.path.join(str(moved), "*")
+        argv = with_jars_moved(argv, tmp_path)
     argv = [flag + bad if a.startswith(flag) else a for a in argv]
-    name = "java-archive-%s-%s-%d" % (damage, spec, os.getpid())
+    starts_and_answers("java-archive-%s-%s-%d" % (damage, spec, os.getpid()), argv, tmp_path)
+
+
+def with_jars_moved(argv, tmp_path):
+    """argv with its class path pointing at a copy of the kernel's jars in another folder."""
+    argv = list(argv)
+    cp = argv.index("-cp") + 1
+    moved = tmp_path / "moved-lib"
+    shutil.copytree(os.path.dirname(argv[cp]), moved)
+    argv[cp] = os.path.join(str(moved), "*")
+    return argv
+
+
+def starts_and_answers(name, argv, tmp_path, more=()):
+    """Installs argv as kernelspec `name`, which must start and answer 6 * 7 with nothing on the cell's
+    stderr, then each (code, text) of `more`; removes the kernelspec."""
     install_variant(name, argv, tmp_path)
     try:
         ks = KernelSession(kernel_name=name)
@@ -74,6 +85,8 @@ def test_a_bad_archive_never_stops_the_kernel(spec, damage, tmp_path):
             r = ks.ok("6 * 7")
             assert r.text == "42"
             assert r.stream("stderr") == "", r.summary()
+            for code, text in more:
+                assert ks.ok(code).text == text
         finally:
             ks.shutdown()
     finally:
@@ -114,21 +127,7 @@ def test_unusable_compile_classes_never_stop_the_kernel(damage, tmp_path):
         argv = [COMPILE_CLASSES + str(tmp_path / "no-such-folder") if a.startswith(COMPILE_CLASSES) else a
                 for a in argv]
     else:  # the jars elsewhere: the folder lists the jars it was made from, by path
-        cp = argv.index("-cp") + 1
-        moved = tmp_path / "moved-lib"
-        shutil.copytree(os.path.dirname(argv[cp]), moved)
-        argv[cp] = os.path.join(str(moved), "*")
-    name = "java-compile-classes-%s-%d" % (damage, os.getpid())
-    install_variant(name, argv, tmp_path)
-    try:
-        ks = KernelSession(kernel_name=name)
-        try:
-            r = ks.ok("6 * 7")
-            assert r.text == "42"
-            assert r.stream("stderr") == "", r.summary()
-            # the library's classes, compiled against the jars
-            assert ks.ok("Table.create(\"t\").rowCount()").text == "0"
-        finally:
-            ks.shutdown()
-    finally:
-        remove(name)
+        argv = with_jars_moved(argv, tmp_path)
+    # the library's classes, compiled against the jars
+    starts_and_answers("java-compile-classes-%s-%d" % (damage, os.getpid()), argv, tmp_path,
+                       more=[('Table.create("t").rowCount()', "0")])
