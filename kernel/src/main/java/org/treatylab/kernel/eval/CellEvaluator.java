@@ -37,6 +37,9 @@ public final class CellEvaluator implements AutoCloseable {
   private final Map<String, int[]> snippetLines = new HashMap<>();
   private final Object evalLock = new Object();
   private String currentCell = "";
+  /** The folder of unpacked classes cells compile against (a {@link CompileClassTree}); null: the jars. */
+  private java.nio.file.Path compileTree;
+  private java.nio.file.attribute.FileTime compileTreeStamp;
   private java.nio.file.Path emptyFolder;
 
   /**
@@ -71,7 +74,10 @@ public final class CellEvaluator implements AutoCloseable {
     // No --release option: it makes every cell about 3.5x slower (KERNEL-NOTES.md).
     this.shell = JShell.builder().executionEngine(provider, Map.of()).build();
     compileTree.ifPresent(tree -> {
-      if (!CompileClassTree.compileAgainst(shell, tree)) {
+      if (CompileClassTree.compileAgainst(shell, tree)) {
+        this.compileTree = tree;
+        this.compileTreeStamp = CompileClassTree.stamp(tree);
+      } else {
         System.err.println("note: JShell's compiler could not be pointed at " + tree
             + " (its internals differ in this JDK); cells compile against the jars");
       }
@@ -119,12 +125,30 @@ public final class CellEvaluator implements AutoCloseable {
     synchronized (evalLock) {
       control.beginCell();
       try {
+        checkCompileTree();
         return evalCell(cell);
       } finally {
         control.endCell();
         pruner.prune(); // JShell is idle here: no compilation reads the file manager
       }
     }
+  }
+
+  /**
+   * Turns the compiler back to the jars when the folder of unpacked classes was replaced or removed
+   * since start-up (a reinstall or {@code mvn clean} while this kernel runs): compiling against a
+   * folder that no longer matches the jars the cells run from would give wrong "does not exist" errors.
+   */
+  private void checkCompileTree() {
+    if (compileTree == null || java.util.Objects.equals(CompileClassTree.stamp(compileTree), compileTreeStamp)) {
+      return;
+    }
+    java.nio.file.Path changed = compileTree;
+    compileTree = null;
+    boolean back = CompileClassTree.compileAgainstJars(shell, changed);
+    System.err.println("note: the kernel's compile-class folder " + changed + " was replaced or removed during this"
+        + " session (the kernel reinstalled?); " + (back ? "cells now compile against the jars"
+            : "JShell's compiler could not be turned back to the jars: restart the kernel"));
   }
 
   private Object evalCell(String cell) {

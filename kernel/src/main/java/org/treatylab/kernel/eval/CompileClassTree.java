@@ -34,7 +34,9 @@ import jdk.jshell.JShell;
  * the folder's {@value #MANIFEST} lists the jars it was made from (path, size, modification time) in
  * class-path order. The folder is used only when that list equals the class path the JVM runs with; a
  * rebuilt jar, a changed class path or a half-written folder (the list is written last) make cells
- * compile against the jars, as without the folder, and the kernel says why on its standard error.
+ * compile against the jars, as without the folder, and the kernel says why on its standard error. A
+ * kernel that started with the folder checks its list's time before each cell and turns back to the
+ * jars when a reinstall or {@code mvn clean} replaced or removed it during the session.
  *
  * <p>What is in it: every {@code .class} entry outside {@code META-INF}, the first jar on the class path
  * winning where two hold the same class (as the class loader does). Versioned copies of multi-release
@@ -117,6 +119,32 @@ public final class CompileClassTree {
    * changes nothing, when those internals are not as expected.
    */
   static boolean compileAgainst(JShell shell, Path tree) {
+    return replaceCompilePathPrefix(shell, System.getProperty("java.class.path", ""), tree.toString());
+  }
+
+  /**
+   * Makes the compiler of {@code shell} read classes from the JVM's class path again instead of
+   * {@code tree}, keeping what was added since ({@code %jars}, {@code %maven}); false when it could not.
+   */
+  static boolean compileAgainstJars(JShell shell, Path tree) {
+    return replaceCompilePathPrefix(shell, tree.toString(), System.getProperty("java.class.path", ""));
+  }
+
+  /**
+   * The modification time of the folder's list, or null when it has none: a kernel compiling against
+   * the folder checks it before each cell, since a reinstall (or {@code mvn clean}) replaces or removes
+   * the folder under a running kernel.
+   */
+  static java.nio.file.attribute.FileTime stamp(Path tree) {
+    try {
+      return Files.getLastModifiedTime(tree.resolve(MANIFEST));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Replaces the start {@code from} of JShell's compile class path by {@code to}. */
+  private static boolean replaceCompilePathPrefix(JShell shell, String from, String to) {
     try {
       Field taskFactoryField = JShell.class.getDeclaredField("taskFactory");
       taskFactoryField.setAccessible(true);
@@ -128,11 +156,11 @@ public final class CompileClassTree {
       fileManager.setAccessible(true);
       Method initTaskPool = type.getDeclaredMethod("initTaskPool"); // fresh compilers for the new path
       initTaskPool.setAccessible(true);
-      if (!(classpath.get(taskFactory) instanceof String)) {
+      if (!(classpath.get(taskFactory) instanceof String current) || !current.startsWith(from)) {
         return false;
       }
       JavaFileManager files = (JavaFileManager) fileManager.invoke(taskFactory);
-      String path = tree.toString();
+      String path = to + current.substring(from.length());
       if (!files.handleOption("-classpath", List.of(path).iterator())) {
         return false;
       }
@@ -182,8 +210,18 @@ public final class CompileClassTree {
       }
       // last, so a folder whose making stopped half-way is never taken for a finished one
       Files.write(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-      deleteTree(absolute);
+      // the old folder is renamed away before it is deleted: a running kernel compiling against it
+      // sees its list change (and turns to the jars) instead of a folder emptied file by file
+      Path old = null;
+      if (Files.exists(absolute)) {
+        old = Files.createTempDirectory(parent, absolute.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+      }
       Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+      if (old != null) {
+        deleteTree(old);
+      }
     } catch (IOException | RuntimeException e) {
       deleteTree(staging);
       throw e;

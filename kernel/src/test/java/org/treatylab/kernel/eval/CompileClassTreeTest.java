@@ -123,7 +123,7 @@ class CompileClassTreeTest {
     assertFalse(Files.exists(tree.resolve("a/A.class")));
     assertTrue(Files.exists(tree.resolve("b/B.class")));
     try (var left = Files.list(dir)) {
-      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".making-")));
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().matches(".*\\.(making|old)-.*")));
     }
   }
 
@@ -145,5 +145,31 @@ class CompileClassTreeTest {
     try (CellEvaluator cells = new CellEvaluator(getClass().getClassLoader(), 500, Optional.empty())) {
       assertEquals("org.junit.jupiter.api.Assertions", cells.eval("org.junit.jupiter.api.Assertions.class.getName()"));
     }
+  }
+
+  @Test
+  void aFolderReplacedOrRemovedDuringTheSessionTurnsTheCompilerBackToTheJars() throws IOException {
+    Path tree = dir.resolve("tree");
+    CompileClassTree.write(tree, List.of(jar("first.jar", "a/A.class", "a").toString()));
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    try (CellEvaluator cells = new CellEvaluator(getClass().getClassLoader(), 500, Optional.of(tree))) {
+      CellError e = assertThrows(CellError.class, () -> cells.eval("org.junit.jupiter.api.Assertions.class"));
+      assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+      cells.addToClasspath(compiledJar("added.jar", "added.Thing",
+          "package added; public class Thing { public static int answer() { return 42; } }").toString());
+      assertEquals(42, cells.eval("added.Thing.answer()"));
+
+      Files.delete(tree.resolve(CompileClassTree.MANIFEST)); // as a reinstall or mvn clean does
+      System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+      assertEquals("org.junit.jupiter.api.Assertions", cells.eval("org.junit.jupiter.api.Assertions.class.getName()"));
+      assertEquals(42, cells.eval("added.Thing.answer()")); // what was added stays
+      assertEquals(1, cells.eval("1"));
+    } finally {
+      System.setErr(err);
+    }
+    String note = said.toString(StandardCharsets.UTF_8);
+    assertTrue(note.contains("was replaced or removed during this session") && note.contains("against the jars"), note);
+    assertEquals(1, note.split("\n").length, "said once: " + note);
   }
 }
