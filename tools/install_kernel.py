@@ -69,8 +69,9 @@ def make_compile_classes(lib_dir, java):
                            "org.treatylab.kernel.eval.CompileClassTree", "write", tree],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if done.returncode != 0:
-        print("note: compile classes not made (%s); the kernel will compile against its jars"
-              % done.stderr.strip().splitlines()[-1:], file=sys.stderr)
+        reason = (done.stderr.strip().splitlines() or ["exit status %d" % done.returncode])[-1]
+        print("note: compile classes not made (%s); the kernel will compile against its jars" % reason,
+              file=sys.stderr)
         return None
     return tree
 

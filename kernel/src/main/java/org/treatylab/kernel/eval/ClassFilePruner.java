@@ -2,7 +2,6 @@ package org.treatylab.kernel.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -76,11 +75,10 @@ final class ClassFilePruner {
       return new ClassFilePruner(shell, null, null);
     }
     try {
-      Object taskFactory = field(JShell.class, "taskFactory").get(shell);
-      Object fileManager = field(taskFactory.getClass(), "fileManager").get(taskFactory);
-      Object map = field(fileManager.getClass(), "classObjects").get(fileManager);
-      Method name = Snippet.class.getDeclaredMethod("classFullName");
-      name.setAccessible(true);
+      Object taskFactory = JShellInternals.taskFactory(shell);
+      Object fileManager = JShellInternals.field(taskFactory.getClass(), "fileManager").get(taskFactory);
+      Object map = JShellInternals.field(fileManager.getClass(), "classObjects").get(fileManager);
+      Method name = JShellInternals.method(Snippet.class, "classFullName");
       if (!(map instanceof Map<?, ?> m)) {
         return new ClassFilePruner(shell, null, null);
       }
@@ -248,11 +246,5 @@ final class ClassFilePruner {
       return i;
     }
     return -1;
-  }
-
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
   }
 }

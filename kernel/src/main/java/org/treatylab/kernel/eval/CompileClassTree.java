@@ -146,16 +146,11 @@ public final class CompileClassTree {
   /** Replaces the start {@code from} of JShell's compile class path by {@code to}. */
   private static boolean replaceCompilePathPrefix(JShell shell, String from, String to) {
     try {
-      Field taskFactoryField = JShell.class.getDeclaredField("taskFactory");
-      taskFactoryField.setAccessible(true);
-      Object taskFactory = taskFactoryField.get(shell);
+      Object taskFactory = JShellInternals.taskFactory(shell);
       Class<?> type = taskFactory.getClass();
-      Field classpath = type.getDeclaredField("classpath"); // what JShell.addToClasspath appends to
-      classpath.setAccessible(true);
-      Method fileManager = type.getDeclaredMethod("fileManager");
-      fileManager.setAccessible(true);
-      Method initTaskPool = type.getDeclaredMethod("initTaskPool"); // fresh compilers for the new path
-      initTaskPool.setAccessible(true);
+      Field classpath = JShellInternals.field(type, "classpath"); // what JShell.addToClasspath appends to
+      Method fileManager = JShellInternals.method(type, "fileManager");
+      Method initTaskPool = JShellInternals.method(type, "initTaskPool"); // fresh compilers for the new path
       if (!(classpath.get(taskFactory) instanceof String current) || !current.startsWith(from)) {
         return false;
       }
